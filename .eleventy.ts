@@ -1,0 +1,31 @@
+/**
+ * The Eleventy configuration: it only wires the project's plugins together and names the folders.
+ * Each concern lives in its own module under src/plugins/.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { directoryPlugin } from "./src/plugins/directory.ts";
+import { filtersPlugin } from "./src/plugins/filters.ts";
+import { handbookPlugin } from "./src/plugins/handbook.ts";
+import { markdownPlugin } from "./src/plugins/markdown.ts";
+import { searchPlugin } from "./src/plugins/search.ts";
+import { siteDataPlugin } from "./src/plugins/site-data.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  eleventyConfig.addPlugin(siteDataPlugin);
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(handbookPlugin);
+  eleventyConfig.addPlugin(directoryPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
+
+  eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  eleventyConfig.setQuietMode(true);
+
+  return {
+    dir: { input: "content", data: "../data", includes: "../layouts", layouts: "../layouts" },
+    markdownTemplateEngine: "njk",
+    htmlTemplateEngine: "njk",
+    templateFormats: ["md", "njk"],
+  };
+}

@@ -1,0 +1,14 @@
+/** `npm run build` (site, search index, kits) and `npm run build:site` (without kits). */
+import { buildSite } from "../src/build/pipeline.ts";
+import { runCli } from "../src/cli/run-cli.ts";
+
+await runCli(
+  {
+    name: "build",
+    summary: "Validate content and data, render the site with its search index, print the kits, then replace _site/ in one step.",
+    flags: {
+      "no-kits": { type: "boolean", description: "Skip printing the kits (what `npm run build:site` does)." },
+    },
+  },
+  async () => ((await buildSite()) ? 0 : 1),
+);

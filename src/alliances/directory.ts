@@ -1,0 +1,65 @@
+/**
+ * The directory, computed once per build in one pass over the alliances: per-state lists,
+ * counts, and every upcoming event, ready for the templates.
+ */
+import type { MemberKinds, StatesTable } from "../site/schema.ts";
+import type { Alliance } from "./load.ts";
+import { allianceView, type AllianceView, type EventView } from "./view.ts";
+
+export interface StateView {
+  code: string;
+  name: string;
+  kind: "state" | "district" | "territory";
+  url: string;
+  alliances: AllianceView[];
+  counts: { total: number; active: number; forming: number; dormant: number };
+}
+
+export interface Directory {
+  today: string;
+  alliances: AllianceView[];
+  /** Every state, district and territory, by name, with its alliances (a regional one under each of its states). */
+  states: StateView[];
+  upcomingEvents: { event: EventView; alliance: AllianceView }[];
+  /** Alliances with at least one event, past or upcoming: each has a calendar file. */
+  withEvents: AllianceView[];
+  counts: StateView["counts"];
+}
+
+export function buildDirectory(alliances: Alliance[], states: StatesTable, kinds: MemberKinds, today: string): Directory {
+  const views = alliances.map((alliance) => allianceView(alliance, states, kinds, today));
+  const byState = new Map<string, StateView>();
+  for (const [code, state] of Object.entries(states)) {
+    byState.set(code, {
+      code,
+      name: state.name,
+      kind: state.kind,
+      url: `/states/${code.toLowerCase()}/`,
+      alliances: [],
+      counts: { total: 0, active: 0, forming: 0, dormant: 0 },
+    });
+  }
+  const counts = { total: 0, active: 0, forming: 0, dormant: 0 };
+  for (const view of views) {
+    counts.total++;
+    counts[view.status]++;
+    for (const { code } of view.states) {
+      const state = byState.get(code);
+      if (!state) continue;
+      state.alliances.push(view);
+      state.counts.total++;
+      state.counts[view.status]++;
+    }
+  }
+  const upcomingEvents = views
+    .flatMap((alliance) => alliance.upcoming.map((event) => ({ event, alliance })))
+    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.alliance.name.localeCompare(b.alliance.name));
+  return {
+    today,
+    alliances: views,
+    states: [...byState.values()].sort((a, b) => a.name.localeCompare(b.name, "en")),
+    upcomingEvents,
+    withEvents: views.filter((view) => view.icsUrl),
+    counts,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The alliance file's front matter: the single source of truth for validation, the TypeScript
+ * type, the scaffolding CLI and the tests. Valid state codes and member kinds come from data/.
+ */
+import { z } from "zod";
+import { email, httpUrl, isoDate, localDateTime, phone, plainText, yearOrDate } from "../validation/fields.ts";
+
+export const scopes = ["city", "county", "state", "region"] as const;
+export const statuses = ["forming", "active", "dormant"] as const;
+
+export interface Vocabulary {
+  stateCodes: readonly string[];
+  memberKinds: readonly string[];
+}
+
+const oneOrMore = <T extends z.ZodType>(item: T) =>
+  z.union([item, z.array(item).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
+
+export function allianceSchema(vocabulary: Vocabulary) {
+  const stateCode = z
+    .string()
+    .transform((value) => value.trim().toUpperCase())
+    .refine((value) => vocabulary.stateCodes.includes(value), {
+      message: "a USPS code from data/states.yaml, such as IL, DC or PR",
+    });
+  const memberKind = z.string().refine((value) => vocabulary.memberKinds.includes(value), {
+    message: `a member kind from data/member-kinds.yaml: ${vocabulary.memberKinds.join(", ")}`,
+  });
+
+  return z
+    .strictObject({
+      name: plainText(3, 160),
+      scope: z.enum(scopes),
+      state: oneOrMore(stateCode),
+      city: plainText(1, 100).optional(),
+      county: oneOrMore(plainText(1, 100)).optional(),
+      region: plainText(1, 100).optional(),
+      status: z.enum(statuses),
+      founded: yearOrDate.optional(),
+      verified: isoDate.optional(),
+      summary: plainText(10, 300),
+      /** Marks sample content shipped with the project, shown as such on every page. */
+      sample: z.boolean().optional(),
+      host: z.strictObject({ name: plainText(2, 160), url: httpUrl.optional() }),
+      contact: z.strictObject({
+        name: plainText(2, 120),
+        email: email.optional(),
+        phone: phone.optional(),
+        url: httpUrl.optional(),
+      }),
+      website: httpUrl.optional(),
+      meetings: plainText(1, 300).optional(),
+      location: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+      members: z
+        .array(z.strictObject({ name: plainText(2, 160), kind: memberKind, url: httpUrl.optional() }))
+        .optional(),
+      events: z
+        .array(
+          z.strictObject({
+            date: localDateTime,
+            title: plainText(3, 160),
+            place: plainText(1, 200).optional(),
+            url: httpUrl.optional(),
+          }),
+        )
+        .optional(),
+      concerns: z.array(plainText(2, 80)).optional(),
+    })
+    .superRefine(
+      (alliance, ctx) => {
+        // Runs even when other fields failed, so every problem is reported at once: read defensively.
+        const fields = alliance as Partial<Record<string, unknown>>;
+        const required = { city: "Chicago", county: "Cook", region: "Twin Cities" } as const;
+        for (const [field, example] of Object.entries(required)) {
+          if (fields.scope === field && fields[field] === undefined) {
+            ctx.addIssue({ code: "custom", path: [field], input: undefined, message: `a ${field} when scope is ${field} (e.g. \`${field}: ${example}\`)` });
+          }
+        }
+        if (fields.scope !== "region" && Array.isArray(fields.state) && fields.state.length > 1) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["state"],
+            input: fields.state,
+            message: "one state code (a list of states is only for scope: region)",
+          });
+        }
+        const contact = fields.contact as Partial<Record<string, unknown>> | undefined;
+        if (contact && typeof contact === "object" && !contact.email && !contact.url) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["contact"],
+            input: contact,
+            message: "an `email` or a `url` in contact, so people can reach the alliance",
+          });
+        }
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    );
+}
+
+export type AllianceSchema = ReturnType<typeof allianceSchema>;
+export type AllianceFrontMatter = z.output<AllianceSchema>;

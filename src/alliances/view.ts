@@ -1,0 +1,121 @@
+/** What an alliance page shows, prepared once: labels, links, grouped members, dated events. */
+import { dayOf, daysBetween, formatDay, formatEventDate } from "../dates/dates.ts";
+import type { MemberKinds, StatesTable } from "../site/schema.ts";
+import { pointOf, type Point } from "./geo.ts";
+import type { Alliance } from "./load.ts";
+
+export interface EventView {
+  date: string;
+  when: string;
+  title: string;
+  place?: string | undefined;
+  url?: string | undefined;
+}
+
+export interface AllianceView {
+  slug: string;
+  name: string;
+  url: string;
+  sample: boolean;
+  scope: Alliance["scope"];
+  scopeLabel: string;
+  status: Alliance["status"];
+  statusLabel: string;
+  place: string;
+  states: { code: string; name: string; url: string }[];
+  summary: string;
+  founded?: string | undefined;
+  host: Alliance["host"];
+  contact: Alliance["contact"] & { tel?: string | undefined };
+  website?: string | undefined;
+  meetings?: string | undefined;
+  memberGroups: { kind: string; label: string; members: NonNullable<Alliance["members"]> }[];
+  memberCount: number;
+  upcoming: EventView[];
+  past: EventView[];
+  concerns: string[];
+  verified?: { date: string; shown: string; stale: boolean } | undefined;
+  storyHtml: string;
+  storyText: string;
+  kitUrl: string;
+  icsUrl?: string | undefined;
+  point?: Point | undefined;
+  source: Alliance;
+}
+
+export const scopeLabels = { city: "City", county: "County", state: "Statewide", region: "Regional" } as const;
+export const statusLabels = { forming: "Forming", active: "Active", dormant: "Dormant" } as const;
+
+/** A verified date older than this is shown as possibly out of date. */
+export const STALE_AFTER_DAYS = 365;
+
+function joinNames(names: string[]): string {
+  if (names.length <= 2) return names.join(" and ");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+export function placeOf(alliance: Alliance, states: StatesTable): string {
+  const stateNames = joinNames(alliance.state.map((code) => states[code]?.name ?? code));
+  switch (alliance.scope) {
+    case "city":
+      return `${alliance.city}, ${stateNames}`;
+    case "county": {
+      const counties = alliance.county ?? [];
+      // Louisiana has parishes and Alaska boroughs: a name that already says so is kept as written.
+      const suffix = counties.some((county) => /\b(county|parish|borough|area)\b/i.test(county)) ? "" : counties.length > 1 ? " Counties" : " County";
+      return `${joinNames(counties)}${suffix}, ${stateNames}`;
+    }
+    case "state":
+      return `${stateNames} (statewide)`;
+    case "region":
+      return `${alliance.region}, ${stateNames}`;
+  }
+}
+
+function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, "")}`;
+}
+
+function eventView(event: NonNullable<Alliance["events"]>[number]): EventView {
+  return { date: event.date, when: formatEventDate(event.date), title: event.title, place: event.place, url: event.url };
+}
+
+export function allianceView(alliance: Alliance, states: StatesTable, kinds: MemberKinds, today: string): AllianceView {
+  const events = [...(alliance.events ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  const members = alliance.members ?? [];
+  const memberGroups = Object.entries(kinds)
+    .map(([kind, label]) => ({ kind, label, members: members.filter((member) => member.kind === kind) }))
+    .filter((group) => group.members.length);
+  return {
+    slug: alliance.slug,
+    name: alliance.name,
+    url: `/alliances/${alliance.slug}/`,
+    sample: alliance.sample === true,
+    scope: alliance.scope,
+    scopeLabel: scopeLabels[alliance.scope],
+    status: alliance.status,
+    statusLabel: statusLabels[alliance.status],
+    place: placeOf(alliance, states),
+    states: alliance.state.map((code) => ({ code, name: states[code]?.name ?? code, url: `/states/${code.toLowerCase()}/` })),
+    summary: alliance.summary,
+    founded: alliance.founded ? formatDay(alliance.founded) : undefined,
+    host: alliance.host,
+    contact: { ...alliance.contact, tel: alliance.contact.phone ? telHref(alliance.contact.phone) : undefined },
+    website: alliance.website,
+    meetings: alliance.meetings,
+    memberGroups,
+    memberCount: members.length,
+    upcoming: events.filter((event) => dayOf(event.date) >= today).map(eventView),
+    past: events.filter((event) => dayOf(event.date) < today).reverse().map(eventView),
+    concerns: alliance.concerns ?? [],
+    verified: alliance.verified
+      ? { date: alliance.verified, shown: formatDay(alliance.verified), stale: daysBetween(alliance.verified, today) > STALE_AFTER_DAYS }
+      : undefined,
+    storyHtml: alliance.storyHtml,
+    storyText: alliance.storyText,
+    kitUrl: `/kits/${alliance.slug}.pdf`,
+    icsUrl: events.length ? `/alliances/${alliance.slug}/events.ics` : undefined,
+    point: pointOf(alliance, states),
+    source: alliance,
+  };
+}

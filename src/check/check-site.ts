@@ -1,0 +1,94 @@
+/**
+ * Validates everything a founder edits (data files, handbook chapters, news posts, alliances)
+ * and returns every problem at once. `npm run check` and the first build stage both use it.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { loadAlliances, type Alliance } from "../alliances/load.ts";
+import { parseMarkdownFile } from "../content/front-matter.ts";
+import { loadData, type SiteData } from "../data/load-data.ts";
+import { chapterSchema, newsSchema } from "../handbook/schema.ts";
+import { displayPath, type ProjectPaths } from "../project.ts";
+import type { Problem } from "../validation/problem.ts";
+import { zodProblems } from "../validation/zod-problems.ts";
+
+export interface CheckedSite {
+  data: SiteData | undefined;
+  alliances: Alliance[];
+  problems: Problem[];
+  counts: { chapters: number; news: number; alliances: number };
+}
+
+function markdownIn(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => path.join(folder, name));
+}
+
+function checkFrontMatter(paths: ProjectPaths, files: string[], schema: z.ZodType): Problem[] {
+  const problems: Problem[] = [];
+  for (const fullPath of files) {
+    const file = displayPath(paths, fullPath);
+    const source = parseMarkdownFile(readFileSync(fullPath, "utf8"), file);
+    problems.push(...source.problems);
+    if (source.problems.length) continue;
+    const result = schema.safeParse(source.data, { reportInput: true });
+    if (!result.success) problems.push(...zodProblems(result.error.issues, file, source, schema));
+  }
+  return problems;
+}
+
+function duplicateOrders(paths: ProjectPaths, files: string[]): Problem[] {
+  const seen = new Map<number, string>();
+  const problems: Problem[] = [];
+  for (const fullPath of files) {
+    const source = parseMarkdownFile(readFileSync(fullPath, "utf8"), displayPath(paths, fullPath));
+    const order = (source.data as { order?: unknown } | undefined)?.order;
+    if (typeof order !== "number") continue;
+    const other = seen.get(order);
+    if (other) {
+      problems.push({
+        file: displayPath(paths, fullPath),
+        line: source.lineOf(["order"]),
+        field: "order",
+        found: `${order}, which ${other} also uses`,
+        expected: "a number no other chapter uses, so the chapters have one reading order",
+      });
+    } else seen.set(order, displayPath(paths, fullPath));
+  }
+  return problems;
+}
+
+export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
+  const { data, valid, problems } = loadData(paths, env);
+  const chapters = markdownIn(paths.handbook);
+  const news = markdownIn(paths.news);
+  problems.push(...checkFrontMatter(paths, chapters, chapterSchema), ...duplicateOrders(paths, chapters));
+  problems.push(...checkFrontMatter(paths, news, newsSchema));
+
+  let alliances: Alliance[] = [];
+  if (valid.states && valid["member-kinds"]) {
+    const result = loadAlliances(paths, {
+      stateCodes: Object.keys(valid.states),
+      memberKinds: Object.keys(valid["member-kinds"]),
+    });
+    alliances = result.alliances;
+    problems.push(...result.problems);
+  } else if (existsSync(paths.alliances)) {
+    problems.push({
+      file: displayPath(paths, paths.alliances),
+      field: "",
+      found: "alliances not checked",
+      expected: "valid data files first (alliances are checked against data/states.yaml and data/member-kinds.yaml)",
+    });
+  }
+  return {
+    data,
+    alliances,
+    problems,
+    counts: { chapters: chapters.length, news: news.length, alliances: alliances.length },
+  };
+}

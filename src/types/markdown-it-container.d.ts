@@ -1,0 +1,11 @@
+// markdown-it-container ships no types, and @types/markdown-it-container pins the old markdown-it types.
+declare module "markdown-it-container" {
+  import type { MarkdownIt, Token } from "markdown-it";
+  interface ContainerOptions {
+    validate?(params: string): boolean;
+    render?(tokens: Token[], index: number): string;
+    marker?: string;
+  }
+  const container: (md: MarkdownIt, name: string, options?: ContainerOptions) => void;
+  export default container;
+}
