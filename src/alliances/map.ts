@@ -58,8 +58,10 @@ export function renderMap({ states, fipsOf, alliances }: MapInput): string {
   const markers = placed
     .map(({ alliance, xy: [x, y] }) => {
       const label = `${alliance.name} (${alliance.statusLabel.toLowerCase()})`;
+      // Labels on the eastern side run leftwards so they stay inside the map.
+      const east = x > WIDTH * 0.6;
       const text = showLabels
-        ? `<text x="${x + 7}" y="${y + 4}" class="map-label" aria-hidden="true">${escapeHtml(alliance.name)}</text>`
+        ? `<text x="${east ? x - 8 : x + 8}" y="${y + 4}" class="map-label"${east ? ' text-anchor="end"' : ""} aria-hidden="true">${escapeHtml(alliance.name)}</text>`
         : "";
       return `<a href="${alliance.url}" aria-label="${escapeHtml(label)}" class="map-marker map-marker--${alliance.status}"><circle cx="${x}" cy="${y}" r="5"><title>${escapeHtml(label)}</title></circle>${text}</a>`;
     })

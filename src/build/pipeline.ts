@@ -1,21 +1,25 @@
 /**
- * The build pipeline: validate → render the site (Eleventy, with the search index written after
- * it) → print the kits → publish. Every stage works in a temporary folder; _site/ is replaced only
- * when all of them succeeded.
+ * The build pipeline: validate → render the site (Eleventy) → print the kits → index for search
+ * → publish. Every stage works in a temporary folder; _site/ is replaced only when all of them
+ * succeeded.
  */
 import * as pagefind from "pagefind";
 import { checkSite } from "../check/check-site.ts";
 import { projectPaths, type ProjectPaths } from "../project.ts";
+import { indexSite } from "../search/index-site.ts";
 import { formatProblems } from "../validation/problem.ts";
 import { discardOutput, publishOutput, temporaryOutput } from "./atomic-output.ts";
 import { renderSite } from "./render-site.ts";
+
+/** A build stage working in `tempOutput` while `paths.output` still holds the previous build. */
+export type Stage = (paths: ProjectPaths, tempOutput: string) => Promise<boolean>;
 
 export interface BuildOptions {
   root?: string;
   /** Where the site ends up (default: <root>/_site). */
   output?: string;
-  /** Runs after the site is rendered, in the temporary output; returns false when it failed. */
-  extraStages?: ((paths: ProjectPaths, tempOutput: string) => Promise<boolean>)[];
+  /** Run after the site is rendered and before it is indexed, in the temporary output; false means failed. */
+  extraStages?: Stage[];
   log?: (line: string) => void;
 }
 
@@ -37,7 +41,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
   try {
     started = performance.now();
     const { pages } = await renderSite(paths.root, temp);
-    log(`site: ${pages} files with search index (${seconds(started)})`);
+    log(`site: ${pages} files (${seconds(started)})`);
     for (const stage of options.extraStages ?? []) {
       if (!(await stage(paths, temp))) {
         console.error(`build: failed; ${paths.output} was left as it was.`);
@@ -45,6 +49,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
         return false;
       }
     }
+    const search = await indexSite(temp);
+    log(`search: indexed ${search.pages} pages (${search.seconds.toFixed(1)} s)`);
     publishOutput(temp, paths.output);
     log(`build: wrote ${paths.output}`);
     return true;

@@ -1,9 +1,14 @@
-/** Eleventy plugin: the Pagefind index, written after every build (so search works under `npm start` too). */
+/**
+ * Eleventy plugin: under `npm start` (watch/serve), the Pagefind index is rebuilt after every
+ * rebuild so search works in development too. Full builds index as a pipeline stage instead,
+ * after the kits are printed, so the kits are searchable.
+ */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { indexSite } from "../search/index-site.ts";
 
 export function searchPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    if (runMode === "build") return;
     const { pages, seconds } = await indexSite(directories.output);
     console.log(`search: indexed ${pages} pages (${seconds.toFixed(1)} s)`);
   });
