@@ -17,15 +17,24 @@ export interface YamlSource {
 /** `firstLine` is the file line of the text's first line (front matter starts on line 2). */
 export function parseYaml(text: string, file: string, firstLine = 1): YamlSource {
   const counter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   const toFileLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const problems: Problem[] = doc.errors.map((error) => ({
-    file,
-    line: error.linePos?.[0]?.line !== undefined ? error.linePos[0].line + firstLine - 1 : undefined,
-    field: "",
-    found: `invalid YAML (${error.message.split("\n")[0]})`,
-    expected: "well-formed YAML: `key: value` lines, lists with `- `, quotes around text containing `: ` or `#`",
-  }));
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of doc.errors) {
+    const line = error.linePos?.[0]?.line !== undefined ? error.linePos[0].line + firstLine - 1 : undefined;
+    // The YAML parser can report one mistake several times; one message per line is enough.
+    const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    if (seen.has(`${line}`)) continue;
+    seen.add(`${line}`);
+    problems.push({
+      file,
+      line,
+      field: "",
+      found: `invalid YAML (${message})`,
+      expected: "well-formed YAML: `key: value` lines, lists with `- `, quotes around text containing `: ` or `#`",
+    });
+  }
 
   const nodeAt = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth >= 0; depth--) {

@@ -29,13 +29,11 @@ export function createStoryMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, typographer: true, linkify: true });
   md.disable(["image"]);
   md.validateLink = (url) => SAFE_LINK.test(url.trim());
-  // The story sits under the page's own h2: its headings start at h3.
+  // The story sits under the page's own h2: its top heading level becomes h3, the rest follow.
   md.core.ruler.push("story_heading_levels", (state) => {
-    for (const token of state.tokens) {
-      if (token.type === "heading_open" || token.type === "heading_close") {
-        token.tag = `h${Math.min(6, Math.max(3, Number(token.tag.slice(1)) + 1))}`;
-      }
-    }
+    const headings = state.tokens.filter((token) => token.type === "heading_open" || token.type === "heading_close");
+    const top = Math.min(...headings.map((token) => Number(token.tag.slice(1))));
+    for (const token of headings) token.tag = `h${Math.min(6, Number(token.tag.slice(1)) - top + 3)}`;
   });
   md.use(headingAnchors);
   const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
