@@ -24,6 +24,9 @@ function expectedOf(issue: Issue): string {
         : issue.origin === "array"
           ? `at most ${issue.maximum} items`
           : `a number ≤ ${issue.maximum}`;
+    case "invalid_key":
+      // A record's key: its own schema's message says what a key must look like.
+      return issue.issues[0]?.message ?? issue.message;
     default:
       // Our own schemas word their messages as what is expected.
       return issue.message;

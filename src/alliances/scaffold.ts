@@ -1,0 +1,73 @@
+/**
+ * Writes a new alliance file from answers (flags or prompts), validated by the same schema and
+ * messages as the build.
+ */
+import { stringify } from "yaml";
+import { parseMarkdownFile } from "../content/front-matter.ts";
+import { slugify } from "../text/slugify.ts";
+import type { Problem } from "../validation/problem.ts";
+import { zodProblems } from "../validation/zod-problems.ts";
+import { allianceSchema, type Vocabulary } from "./schema.ts";
+
+export interface Answers {
+  name?: string;
+  scope?: string;
+  state?: string;
+  city?: string;
+  county?: string;
+  region?: string;
+  status?: string;
+  summary?: string;
+  founded?: string;
+  host?: string;
+  hostUrl?: string;
+  contact?: string;
+  email?: string;
+  phone?: string;
+  contactUrl?: string;
+  website?: string;
+  meetings?: string;
+}
+
+const list = (value: string) => {
+  const items = value.split(",").map((item) => item.trim()).filter(Boolean);
+  return items.length === 1 ? items[0] : items;
+};
+
+/** The front matter as a plain object, leaving out what was not given. */
+export function frontMatterOf(answers: Answers): Record<string, unknown> {
+  const prune = (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && v !== ""));
+  return prune({
+    name: answers.name,
+    scope: answers.scope,
+    state: answers.state ? list(answers.state) : undefined,
+    city: answers.city,
+    county: answers.county ? list(answers.county) : undefined,
+    region: answers.region,
+    status: answers.status,
+    founded: answers.founded,
+    summary: answers.summary,
+    host: prune({ name: answers.host, url: answers.hostUrl }),
+    contact: prune({ name: answers.contact, email: answers.email, phone: answers.phone, url: answers.contactUrl }),
+    website: answers.website,
+    meetings: answers.meetings,
+  });
+}
+
+export function allianceText(answers: Answers): string {
+  const story = `Tell your alliance's story here: how it started, who is in it, what it does and what it plans.\n`;
+  return `---\n${stringify(frontMatterOf(answers), { lineWidth: 0 })}---\n\n${story}`;
+}
+
+/** The file's text and slug, or every problem with it, reported against the file it would become. */
+export function scaffoldAlliance(answers: Answers, vocabulary: Vocabulary): { slug: string; text: string; problems: Problem[] } {
+  const slug = slugify(answers.name ?? "");
+  const file = `content/alliances/${slug || "<name>"}.md`;
+  const text = allianceText(answers);
+  const source = parseMarkdownFile(text, file);
+  const schema = allianceSchema(vocabulary);
+  const result = schema.safeParse(source.data, { reportInput: true });
+  const problems = result.success ? [] : zodProblems(result.error.issues, file, { lineOf: () => undefined, keyLine: () => undefined }, schema);
+  if (!slug) problems.unshift({ file, field: "name", found: "no letters or digits", expected: "a name from which a file name can be made" });
+  return { slug, text, problems };
+}
