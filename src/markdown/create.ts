@@ -17,7 +17,7 @@ function headingAnchors(md: MarkdownIt): void {
 }
 
 export function createHandbookMarkdown(): MarkdownIt {
-  const md = markdownIt({ html: true, typographer: true, linkify: false });
+  const md = markdownIt({ html: true, typographer: true, linkify: true });
   md.use(headingAnchors);
   md.use(calloutsPlugin);
   return md;
