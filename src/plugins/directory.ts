@@ -1,5 +1,6 @@
 /** Eleventy plugin: the alliance directory's filters, exports and "near me" data. */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { cardSnippet } from "../alliances/card.ts";
 import type { Directory } from "../alliances/directory.ts";
 import { allianceCalendar, allianceJsonLd, alliancesGeoJson, alliancesJson, upcomingCalendar } from "../alliances/exports.ts";
 import { renderMap } from "../alliances/map.ts";
@@ -10,6 +11,7 @@ import type { StatesTable } from "../site/schema.ts";
 export function directoryPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("allianceJsonLd", (alliance: AllianceView, siteUrl: string) => allianceJsonLd(alliance, siteUrl));
   eleventyConfig.addFilter("allianceCalendar", (alliance: AllianceView, siteUrl: string) => allianceCalendar(alliance, siteUrl));
+  eleventyConfig.addFilter("cardSnippet", (alliance: AllianceView, siteUrl: string, siteTitle: string) => cardSnippet(alliance, siteUrl, siteTitle));
   eleventyConfig.addFilter("alliancesJson", (directory: Directory, siteUrl: string) => alliancesJson(directory, siteUrl));
   eleventyConfig.addFilter("alliancesGeoJson", (directory: Directory, siteUrl: string) => alliancesGeoJson(directory, siteUrl));
   eleventyConfig.addFilter("upcomingCalendar", (directory: Directory, siteUrl: string, title: string) =>

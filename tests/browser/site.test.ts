@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import { allianceFile, makeFixtureSite, removeFixture, runScript } from "../helpers/fixture-site.ts";
 import { guardedPage, openSession, type BrowserSession } from "../helpers/browser.ts";
 

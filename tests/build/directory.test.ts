@@ -91,6 +91,20 @@ describe("alliance pages", () => {
   });
 });
 
+describe("embeddable card", () => {
+  it("is plain HTML with absolute links, shown and offered as code", () => {
+    const $ = readPage(site, "/alliances/dane-county/card/");
+    const preview = $(".card-preview");
+    assert.equal(preview.find("script, img, iframe").length, 0);
+    assert.match(preview.find("a").first().attr("href")!, /^https?:\/\/[^/]+\/alliances\/dane-county\/$/);
+    assert.match(preview.text(), /<script>window.__pwned = 1<\/script>/);
+    const code = $("pre.snippet code").text();
+    assert.ok(code.startsWith("<div style="));
+    assert.ok(code.includes("&lt;script&gt;window.__pwned"), "the code shows the escaped name");
+    assert.equal(readPage(site, "/alliances/springfield/")('a[href="/alliances/springfield/card/"]').length, 1);
+  });
+});
+
 describe("directory and state pages", () => {
   it("group alliances by state, a regional one under each of its states, with counts", () => {
     const $ = readPage(site, "/alliances/");
