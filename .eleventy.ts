@@ -6,6 +6,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { directoryPlugin } from "./src/plugins/directory.ts";
 import { filtersPlugin } from "./src/plugins/filters.ts";
 import { handbookPlugin } from "./src/plugins/handbook.ts";
+import { kitsPlugin } from "./src/plugins/kits.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
 import { siteDataPlugin } from "./src/plugins/site-data.ts";
@@ -16,6 +17,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(handbookPlugin);
   eleventyConfig.addPlugin(directoryPlugin);
+  eleventyConfig.addPlugin(kitsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });

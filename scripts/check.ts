@@ -1,13 +1,13 @@
 /** `npm run check`: validates content and data without building. */
-import { checkSite } from "../src/check/check-site.ts";
+import { checkSiteInParallel } from "../src/check/check-site.ts";
 import { runCli } from "../src/cli/run-cli.ts";
 import { projectPaths } from "../src/project.ts";
 import { formatProblems } from "../src/validation/problem.ts";
 
 await runCli(
   { name: "check", summary: "Validate the site's content and data files without building anything.", flags: {} },
-  () => {
-    const { problems, counts } = checkSite(projectPaths());
+  async () => {
+    const { problems, counts } = await checkSiteInParallel(projectPaths());
     if (problems.length) {
       console.error(formatProblems(problems));
       return 1;

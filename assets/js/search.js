@@ -1,16 +1,64 @@
-// /search/: Pagefind's Default UI, self-hosted, with the query and filters kept in the URL so a
-// search can be shared and the back button works.
-const root = document.querySelector("[data-search-ui]");
-if (root && window.PagefindUI) {
-  const params = new URLSearchParams(location.search);
-  const ui = new window.PagefindUI({
-    element: root,
-    showSubResults: true,
-    showImages: false,
-    resetStyles: false,
-    autofocus: !params.get("q"),
-    translations: { placeholder: "Search the handbook, alliances, news and kits" },
+// /search/: Pagefind's Component UI, served from this site's /pagefind/, with the query and the
+// chosen filters kept in the URL: a search can be shared, and the back button undoes a filter.
+import { FILTERS, hasFilters, readSearchState, sameFilters, searchQuery, searchWords } from "./search-query.js";
+
+const root = document.querySelector("[data-search]");
+const components = window.PagefindComponents;
+if (root && components) {
+  root.hidden = false;
+  const instance = components.configureInstance("default", {
+    excerptLength: 24,
+    // A page whose title holds the words (an alliance's name, a chapter's title) comes first, and
+    // an alliance comes first for its city, even where the city shares its state's name.
+    ranking: { metaWeights: { title: 10, city: 20 } },
   });
-  const query = params.get("q");
-  if (query) ui.triggerSearch(query);
+  // The engine gets the words that matter in a question; the box, the URL and the summary keep
+  // what was typed. `__search__` is the Component UI's one path to the engine (Pagefind 1.6.0 is
+  // pinned; the search tests cover a question).
+  const search = instance.__search__.bind(instance);
+  instance.__search__ = (term, filters) => search(searchWords(term ?? ""), filters);
+
+  // The filter pane lists its groups alphabetically; the type of page comes first here, as in the URL.
+  const pane = root.querySelector("pagefind-filter-pane");
+  new MutationObserver(() => {
+    const groups = [...pane.querySelectorAll(".pf-filter-group[data-filter-name]")];
+    const rank = (group) => FILTERS.indexOf(group.dataset.filterName);
+    const ordered = [...groups].sort((a, b) => rank(a) - rank(b));
+    if (ordered.some((group, i) => group !== groups[i])) ordered.forEach((group) => group.parentElement.append(group));
+  }).observe(pane, { childList: true, subtree: true });
+
+  const box = root.querySelector("pagefind-input input");
+  let shown = readSearchState(location.search);
+  let restoring = false;
+  const show = (state) => {
+    // The box takes a restored term only when it is not being typed in.
+    const typing = document.activeElement === box;
+    if (typing) box.blur();
+    restoring = true;
+    instance.triggerSearchWithFilters(state.term, state.filters);
+    restoring = false;
+    if (typing) box.focus();
+  };
+
+  instance.on("search", (term, filters) => {
+    // With a filter chosen and no term, list everything that matches it; with neither, list nothing.
+    instance.faceted = hasFilters(filters);
+    const query = searchQuery({ term, filters });
+    if (!restoring && query !== location.search) {
+      // A new filter is a step that back can undo; each keystroke of a term refines the same step.
+      const step = sameFilters(shown.filters, filters) ? "replaceState" : "pushState";
+      history[step](null, "", `${location.pathname}${query}`);
+    }
+    // A copy: the instance changes its filters object in place.
+    shown = readSearchState(query);
+  });
+  addEventListener("popstate", () => show(readSearchState(location.search)));
+
+  // Groups open on arrival: the type, and those a shared search has filtered by.
+  pane.setAttribute("open", [...new Set(["type", ...Object.keys(shown.filters)])].join(","));
+  if (!shown.term) box?.focus();
+  // Restored once loaded: a faceted instance that loads before its first search clears the term.
+  instance.triggerLoad().then(() => {
+    if (shown.term || hasFilters(shown.filters)) show(shown);
+  });
 }

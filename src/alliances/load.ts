@@ -31,34 +31,86 @@ export function allianceFiles(paths: ProjectPaths): string[] {
     .map((name) => path.join(paths.alliances, name));
 }
 
+interface FileResult {
+  alliance?: Alliance | undefined;
+  problems: Problem[];
+}
+
+/** One file read and checked: what loadAlliances keeps, and what a parsing thread sends back. */
+export interface ParsedFile {
+  fullPath: string;
+  text: string;
+  result: FileResult;
+}
+
+/**
+ * Each file's result, by path, for as long as its text and the vocabulary stay the same: a build
+ * checks every alliance before Eleventy runs, then Eleventy asks for them again in the same
+ * process (and `npm start` after every edit). Parsing YAML with positions is most of the cost.
+ */
+const checked = new Map<string, { text: string; vocabulary: string; result: FileResult }>();
+
+const vocabularyKey = (vocabulary: Vocabulary) => JSON.stringify([vocabulary.stateCodes, vocabulary.memberKinds]);
+const memoKey = (paths: ProjectPaths, fullPath: string) => `${fullPath}\0${displayPath(paths, fullPath)}`;
+
+function checkFile(
+  paths: ProjectPaths,
+  fullPath: string,
+  text: string,
+  schema: ReturnType<typeof allianceSchema>,
+  story: ReturnType<typeof createStoryMarkdown>,
+): FileResult {
+  const file = displayPath(paths, fullPath);
+  const problems: Problem[] = [];
+  const slug = path.basename(fullPath, ".md");
+  if (!slugPattern.test(slug)) {
+    problems.push({
+      file,
+      field: "file name",
+      found: JSON.stringify(`${slug}.md`),
+      expected: "a slug of lowercase letters, digits and single hyphens, such as twin-cities.md",
+    });
+  }
+  const source = parseMarkdownFile(text, file);
+  problems.push(...source.problems);
+  if (source.problems.length) return { alliance: undefined, problems };
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (!result.success) return { alliance: undefined, problems: [...problems, ...zodProblems(result.error.issues, file, source, schema)] };
+  return { alliance: { ...result.data, slug, file, storyHtml: story.render(source.body), storyText: source.body.trim() }, problems };
+}
+
+/** Reads and checks the given files, from the memo where their text has not changed. */
+export function parseAllianceFiles(paths: ProjectPaths, vocabulary: Vocabulary, files: readonly string[]): ParsedFile[] {
+  const key = vocabularyKey(vocabulary);
+  let schema: ReturnType<typeof allianceSchema> | undefined;
+  let story: ReturnType<typeof createStoryMarkdown> | undefined;
+  return files.map((fullPath) => {
+    const text = readFileSync(fullPath, "utf8");
+    const last = checked.get(memoKey(paths, fullPath));
+    if (last && last.text === text && last.vocabulary === key) return { fullPath, text, result: last.result };
+    schema ??= allianceSchema(vocabulary);
+    story ??= createStoryMarkdown();
+    const result = checkFile(paths, fullPath, text, schema, story);
+    checked.set(memoKey(paths, fullPath), { text, vocabulary: key, result });
+    return { fullPath, text, result };
+  });
+}
+
+/** Keeps files another thread parsed, so loadAlliances finds them (unless they changed since). */
+export function rememberParsed(paths: ProjectPaths, vocabulary: Vocabulary, parsed: readonly ParsedFile[]): void {
+  const key = vocabularyKey(vocabulary);
+  for (const { fullPath, text, result } of parsed) checked.set(memoKey(paths, fullPath), { text, vocabulary: key, result });
+}
+
+const byName = new Intl.Collator("en");
+
 export function loadAlliances(paths: ProjectPaths, vocabulary: Vocabulary): AlliancesResult {
-  const schema = allianceSchema(vocabulary);
-  const story = createStoryMarkdown();
   const problems: Problem[] = [];
   const alliances: Alliance[] = [];
-
-  for (const fullPath of allianceFiles(paths)) {
-    const file = displayPath(paths, fullPath);
-    const slug = path.basename(fullPath, ".md");
-    if (!slugPattern.test(slug)) {
-      problems.push({
-        file,
-        field: "file name",
-        found: JSON.stringify(`${slug}.md`),
-        expected: "a slug of lowercase letters, digits and single hyphens, such as twin-cities.md",
-      });
-    }
-    const source = parseMarkdownFile(readFileSync(fullPath, "utf8"), file);
-    problems.push(...source.problems);
-    if (source.problems.length) continue;
-    const result = schema.safeParse(source.data, { reportInput: true });
-    if (!result.success) {
-      problems.push(...zodProblems(result.error.issues, file, source, schema));
-      continue;
-    }
-    const storyHtml = story.render(source.body);
-    alliances.push({ ...result.data, slug, file, storyHtml, storyText: source.body.trim() });
+  for (const { result } of parseAllianceFiles(paths, vocabulary, allianceFiles(paths))) {
+    problems.push(...result.problems);
+    if (result.alliance) alliances.push(result.alliance);
   }
-  alliances.sort((a, b) => a.name.localeCompare(b.name, "en"));
+  alliances.sort((a, b) => byName.compare(a.name, b.name));
   return { alliances, problems };
 }

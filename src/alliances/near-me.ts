@@ -1,8 +1,10 @@
 /**
  * Data for "near me": a compact list of alliance points, and the ZIP-to-coordinates table from the
- * `zipcodes` package split by the first three digits, so a lookup loads one small file.
+ * `zipcodes` package split by the first three digits, so a lookup loads one small file. The split
+ * files are made once per version of the package and kept in .cache/: loading the package's
+ * 5 MB table costs more than a small site's whole build.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Directory } from "./directory.ts";
@@ -42,9 +44,33 @@ export function zipShards(): Map<string, string> {
   return shards;
 }
 
-export function writeZipShards(outputDir: string): number {
-  const folder = path.join(outputDir, "near-me", "zip");
-  mkdirSync(folder, { recursive: true });
-  for (const [prefix, json] of zipShards()) writeFileSync(path.join(folder, `${prefix}.json`), json);
-  return zipShards().size;
+/** The shards' cache for this version of `zipcodes`, made if needed; a build killed halfway leaves no partial cache. */
+function cachedShards(cacheRoot: string): { folder: string; files: string[] } {
+  const { version } = require("zipcodes/package.json") as { version: string };
+  const folder = path.join(cacheRoot, `near-me-zip-${version}`);
+  const done = path.join(folder, ".complete");
+  if (!existsSync(done)) {
+    const temp = `${folder}.tmp-${process.pid}`;
+    rmSync(temp, { recursive: true, force: true });
+    mkdirSync(temp, { recursive: true });
+    for (const [prefix, json] of zipShards()) writeFileSync(path.join(temp, `${prefix}.json`), json);
+    writeFileSync(path.join(temp, ".complete"), `${zipShards().size}\n`);
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(temp, folder);
+  }
+  const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
+  if (files.length !== Number(readFileSync(done, "utf8"))) {
+    // Someone changed the cache by hand: make it again.
+    rmSync(folder, { recursive: true, force: true });
+    return cachedShards(cacheRoot);
+  }
+  return { folder, files };
+}
+
+export function writeZipShards(outputDir: string, cacheRoot = path.join(process.cwd(), ".cache")): number {
+  const target = path.join(outputDir, "near-me", "zip");
+  mkdirSync(target, { recursive: true });
+  const { folder, files } = cachedShards(cacheRoot);
+  for (const name of files) copyFileSync(path.join(folder, name), path.join(target, name));
+  return files.length;
 }

@@ -4,7 +4,7 @@
  * succeeded.
  */
 import * as pagefind from "pagefind";
-import { checkSite } from "../check/check-site.ts";
+import { checkSiteInParallel } from "../check/check-site.ts";
 import { projectPaths, type ProjectPaths } from "../project.ts";
 import { indexSite } from "../search/index-site.ts";
 import { formatProblems } from "../validation/problem.ts";
@@ -29,7 +29,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
   const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
   let started = performance.now();
-  const { problems, counts } = checkSite(paths);
+  const { problems, counts } = await checkSiteInParallel(paths);
   if (problems.length) {
     console.error(formatProblems(problems));
     console.error(`build: stopped at validation; ${paths.output} was left as it was.`);

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { loadAlliances, type Alliance } from "../alliances/load.ts";
+import { preloadAlliances } from "../alliances/load-parallel.ts";
 import { parseMarkdownFile } from "../content/front-matter.ts";
 import { loadData, type SiteData } from "../data/load-data.ts";
 import { chapterSchema, newsSchema } from "../handbook/schema.ts";
@@ -91,4 +92,13 @@ export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.
     problems,
     counts: { chapters: chapters.length, news: news.length, alliances: alliances.length },
   };
+}
+
+/** checkSite, with a big site's alliance files parsed on every core first (the build and `npm run check`). */
+export async function checkSiteInParallel(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): Promise<CheckedSite> {
+  const { valid } = loadData(paths, env);
+  if (valid.states && valid["member-kinds"]) {
+    await preloadAlliances(paths, { stateCodes: Object.keys(valid.states), memberKinds: Object.keys(valid["member-kinds"]) });
+  }
+  return checkSite(paths, env);
 }

@@ -3,7 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { cardSnippet } from "../alliances/card.ts";
 import type { Directory } from "../alliances/directory.ts";
 import { allianceCalendar, allianceJsonLd, alliancesGeoJson, alliancesJson, upcomingCalendar } from "../alliances/exports.ts";
-import { renderMap } from "../alliances/map.ts";
+import { mapGroupsAlliances, renderMap } from "../alliances/map.ts";
 import { nearMeAlliances, writeZipShards } from "../alliances/near-me.ts";
 import type { AllianceView } from "../alliances/view.ts";
 import type { StatesTable } from "../site/schema.ts";
@@ -21,6 +21,7 @@ export function directoryPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("allianceMap", (directory: Directory, states: StatesTable) =>
     renderMap({ states: directory.states, alliances: directory.alliances, fipsOf: (code) => states[code]?.fips }),
   );
+  eleventyConfig.addFilter("mapGroupsAlliances", (directory: Directory) => mapGroupsAlliances(directory.alliances));
   eleventyConfig.addFilter("withAlliances", (states: Directory["states"]) => states.filter((state) => state.counts.total));
   eleventyConfig.addFilter("ofKind", (states: Directory["states"], kind: string) => states.filter((state) => state.kind === kind));
 

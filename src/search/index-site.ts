@@ -1,22 +1,75 @@
-/** Builds the Pagefind index of a rendered site folder through Pagefind's Node API. */
+/**
+ * Builds the Pagefind index of a rendered site folder through Pagefind's Node API: every page's
+ * `data-pagefind-body`, plus one record per printed kit PDF (from the kits stage's manifest).
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { kitRecord, readKitManifest } from "./kit-manifest.ts";
 
 export interface IndexResult {
+  /** Pages in the index: those with a `data-pagefind-body` (kits not included). */
   pages: number;
+  /** Kit PDFs indexed as custom records. */
+  kits: number;
   seconds: number;
+  /** What <output>/pagefind/ holds: the index, which grows with the content, and Pagefind's own code. */
+  index: FolderSize;
+  /** Scripts, styles and WebAssembly, the same size for any site. */
+  code: FolderSize;
+}
+
+export interface FolderSize {
+  files: number;
+  bytes: number;
+}
+
+function fail(errors: readonly string[]): void {
+  if (errors.length) throw new Error(`search index: ${errors.join("; ")}`);
+}
+
+/**
+ * The index language of a page, from its `<html lang>`: custom records must name the pages'
+ * language to join their index, and Pagefind files pages under the lowercased tag (`en-us`).
+ */
+export function pageLanguage(html: string): string | undefined {
+  return /<html\b[^>]*\blang=["']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)/i.exec(html)?.[1]?.toLowerCase();
+}
+
+/** How many records Pagefind wrote, over all languages. */
+function recordCount(bundle: string): number {
+  const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** The bundle's sizes, split between the index and the code Pagefind ships beside it. */
+function bundleSize(bundle: string): { index: FolderSize; code: FolderSize } {
+  const sizes = { index: { files: 0, bytes: 0 }, code: { files: 0, bytes: 0 } };
+  for (const entry of readdirSync(bundle, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const size = sizes[/\.(js|css)$|^wasm\./.test(entry.name) ? "code" : "index"];
+    size.files += 1;
+    size.bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return sizes;
 }
 
 export async function indexSite(outputDir: string): Promise<IndexResult> {
   const started = performance.now();
+  const bundle = path.join(outputDir, "pagefind");
+  const kits = readKitManifest(outputDir);
+  const home = path.join(outputDir, "index.html");
+  const language = (existsSync(home) && pageLanguage(readFileSync(home, "utf8"))) || "en";
+
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: outputDir });
-    if (added.errors.length) throw new Error(`search index: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
-    if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);
-    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
+    fail((await index.addDirectory({ path: outputDir })).errors);
+    for (const kit of kits) fail((await index.addCustomRecord(kitRecord(kit, language))).errors);
+    // Under `npm start` the index is rewritten after every rebuild: fragments of the last one would pile up.
+    rmSync(bundle, { recursive: true, force: true });
+    fail((await index.writeFiles({ outputPath: bundle })).errors);
+    return { pages: recordCount(bundle) - kits.length, kits: kits.length, seconds: (performance.now() - started) / 1000, ...bundleSize(bundle) };
   } finally {
     await index.deleteIndex();
   }

@@ -6,7 +6,7 @@ import { allianceJsonLd } from "../../src/alliances/exports.ts";
 import { countyCentroid, pointOf } from "../../src/alliances/geo.ts";
 import { calendar } from "../../src/alliances/ics.ts";
 import type { Alliance } from "../../src/alliances/load.ts";
-import { project } from "../../src/alliances/map.ts";
+import { groupMarkers, MAX_MARKERS, project, renderMap, type Placed } from "../../src/alliances/map.ts";
 import { allianceView, placeOf } from "../../src/alliances/view.ts";
 import { formatEventDate } from "../../src/dates/dates.ts";
 import type { StatesTable } from "../../src/site/schema.ts";
@@ -126,6 +126,37 @@ describe("directory", () => {
     assert.equal(byCode.PR!.counts.total, 0);
     assert.deepEqual(directory.counts, { total: 2, active: 1, forming: 1, dormant: 0 });
     assert.deepEqual(directory.states.map((s) => s.name), ["Illinois", "Minnesota", "Puerto Rico", "Wisconsin"]);
+  });
+});
+
+describe("map markers", () => {
+  const placed = (count: number, spread: number): Placed[] =>
+    Array.from({ length: count }, (_, i) => ({
+      alliance: allianceView(alliance({ slug: `a${i}`, name: `Alliance ${i}` }), states, kinds, "2026-11-26"),
+      xy: [100 + ((i * 37) % spread), 100 + ((i * 53) % spread)] as [number, number],
+    }));
+
+  it("gives every alliance its own marker up to the limit", () => {
+    const groups = groupMarkers(placed(MAX_MARKERS, 800));
+    assert.equal(groups.length, MAX_MARKERS);
+    assert.ok(groups.every((group) => group.length === 1));
+  });
+
+  it("groups nearby alliances above the limit, keeping every alliance in exactly one group, the same way every time", () => {
+    const many = placed(2000, 700);
+    const groups = groupMarkers(many);
+    assert.ok(groups.length <= MAX_MARKERS && groups.length > MAX_MARKERS / 4, `${groups.length} groups`);
+    assert.deepEqual(groups.flat().map((entry) => entry.alliance.slug).sort(), many.map((entry) => entry.alliance.slug).sort());
+    assert.deepEqual(groups, groupMarkers(many));
+  });
+
+  it("links a group to its state's page and every lone alliance to its own", () => {
+    const many = Array.from({ length: MAX_MARKERS + 1 }, (_, i) =>
+      allianceView(alliance({ slug: `a${i}`, name: `Alliance ${i}`, location: { lat: 41.88, lon: -87.63 + (i === 0 ? 10 : 0) } }), states, kinds, "2026-11-26"),
+    );
+    const svg = renderMap({ states: [], alliances: many, fipsOf: () => undefined });
+    assert.match(svg, /<a href="\/states\/il\/" aria-label="300 nearby alliances in Illinois \(the Illinois page\)" class="map-marker map-marker--group">/);
+    assert.match(svg, /<a href="\/alliances\/a0\/" aria-label="Alliance 0 \(active\)" class="map-marker map-marker--active">/);
   });
 });
 

@@ -1,8 +1,11 @@
 // "Near me": distances and the ZIP table.
 import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { milesBetween, nearest, zipShard } from "../../assets/js/nearest.js";
-import { zipShards } from "../../src/alliances/near-me.ts";
+import { writeZipShards, zipShards } from "../../src/alliances/near-me.ts";
 
 describe("near me", () => {
   it("measures great-circle distances in miles", () => {
@@ -34,5 +37,26 @@ describe("near me", () => {
     const chicago = JSON.parse(shards.get("606")!) as Record<string, [number, number]>;
     const [lat, lon] = chicago["60601"]!;
     assert.ok(Math.abs(lat - 41.886) < 0.05 && Math.abs(lon + 87.618) < 0.05);
+  });
+
+  it("writes the ZIP table into a build from a cache made once per version of the dataset", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "near-me-"));
+    try {
+      const cache = path.join(root, "cache");
+      const written = writeZipShards(path.join(root, "one"), cache);
+      assert.equal(written, zipShards().size);
+      assert.equal(readFileSync(path.join(root, "one", "near-me", "zip", "606.json"), "utf8"), zipShards().get("606"));
+      const [folder] = readdirSync(cache);
+      // The second build copies from the cache instead of splitting the dataset again.
+      writeFileSync(path.join(cache, folder!, "606.json"), "{}");
+      writeZipShards(path.join(root, "two"), cache);
+      assert.equal(readFileSync(path.join(root, "two", "near-me", "zip", "606.json"), "utf8"), "{}");
+      // A cache missing files is made again.
+      rmSync(path.join(cache, folder!, "606.json"));
+      writeZipShards(path.join(root, "three"), cache);
+      assert.equal(readFileSync(path.join(root, "three", "near-me", "zip", "606.json"), "utf8"), zipShards().get("606"));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * What the packet's pieces print, prepared once per kit: an alliance's own details, or, for the
+ * founder kit, nothing but the shape (every missing field prints as a blank to fill in).
+ */
+import type { AllianceView, EventView } from "../alliances/view.ts";
+import type { SiteConfig } from "../site/schema.ts";
+import { eventAgenda, meetingAgenda, organizationalAgenda, type Agenda } from "./agendas.ts";
+
+/** The cover letter names this many member organizations, then says how many more there are. */
+export const LETTER_MEMBERS = 6;
+
+/** Rows on the sign-up sheet: enough for a meeting room, and still one page. */
+export const SIGN_UP_ROWS = 16;
+
+export interface PacketView {
+  sample: boolean;
+  name?: string | undefined;
+  place?: string | undefined;
+  summary?: string | undefined;
+  status?: string | undefined;
+  host?: AllianceView["host"] | undefined;
+  contact?: AllianceView["contact"] | undefined;
+  meetings?: string | undefined;
+  website?: string | undefined;
+  /** Up to LETTER_MEMBERS member names, and how many are left unnamed. */
+  members: string[];
+  moreMembers: number;
+  nextEvent?: EventView | undefined;
+  agenda: Agenda;
+  /** The absolute address the flyer's QR code opens. */
+  flyerUrl: string;
+  signUpRows: number;
+}
+
+export function packetView(alliance: AllianceView | undefined, site: Pick<SiteConfig, "url">): PacketView {
+  if (!alliance) {
+    // A new alliance has no page yet: the flyer sends people to the site, which explains alliances.
+    return { sample: false, members: [], moreMembers: 0, agenda: organizationalAgenda(), flyerUrl: `${site.url}/`, signUpRows: SIGN_UP_ROWS };
+  }
+  const members = alliance.memberGroups.flatMap((group) => group.members.map((member) => member.name));
+  const nextEvent = alliance.upcoming[0];
+  return {
+    sample: alliance.sample,
+    name: alliance.name,
+    place: alliance.place,
+    summary: alliance.summary,
+    status: alliance.statusLabel,
+    host: alliance.host,
+    contact: alliance.contact,
+    meetings: alliance.meetings,
+    website: alliance.website,
+    members: members.slice(0, LETTER_MEMBERS),
+    moreMembers: Math.max(0, members.length - LETTER_MEMBERS),
+    nextEvent,
+    agenda: nextEvent ? eventAgenda(alliance.name, nextEvent) : meetingAgenda(alliance.name, alliance.meetings),
+    flyerUrl: `${site.url}${alliance.url}`,
+    signUpRows: SIGN_UP_ROWS,
+  };
+}

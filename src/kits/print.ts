@@ -1,0 +1,206 @@
+/**
+ * The printer: one Chromium, the site folder served on 127.0.0.1, and a pool of reused pages
+ * (a new page per document costs several times more than the print itself). Every request to
+ * another origin is blocked and fails the kit, so a PDF never depends on the network.
+ */
+import { PDFDocument } from "pdf-lib";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../browser/find-chromium.ts";
+import { serveFolder } from "../serve/static-server.ts";
+import { writeFileAtomic } from "./atomic-file.ts";
+import { setMetadata, type PdfMetadata } from "./metadata.ts";
+import { pagesForHeadings, readOutline, repairOutlineTitles } from "./outline.ts";
+import type { Paper } from "./plan.ts";
+
+const FOOTER_TEMPLATE =
+  '<div style="width:100%;margin:0 0.75in;font:8.5px/1.2 \'Liberation Sans\',Arial,\'DejaVu Sans\',sans-serif;color:#555;display:flex;justify-content:space-between">' +
+  '<span class="title"></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>';
+
+/** Everything about printing that shapes the PDF; part of each kit's hash, so a change here reprints. */
+export const PRINT_SETTINGS = {
+  // Bump when the printing or post-processing changes in a way these options do not show.
+  version: 1,
+  printBackground: true,
+  tagged: true,
+  outline: true,
+  preferCSSPageSize: true,
+  displayHeaderFooter: true,
+  // An empty header: Chromium's default one prints the date and the page's URL.
+  headerTemplate: "<span></span>",
+  footerTemplate: FOOTER_TEMPLATE,
+} as const;
+
+const PAGE_SIZES: Record<Paper, { format: string; css: string }> = {
+  letter: { format: "Letter", css: "letter" },
+  a4: { format: "A4", css: "A4" },
+};
+
+/** The table of contents may push pages around once its numbers are in; it settles within a few prints. */
+const MAX_TOC_PASSES = 3;
+
+export interface PrintRequest {
+  printPath: string;
+  paper: Paper;
+  metadata: PdfMetadata;
+  /** Absolute path of the PDF to write. */
+  target: string;
+}
+
+export interface Printed {
+  pages: number;
+  bytes: number;
+  /** The print page's text, for search records. */
+  text: string;
+  /** Time spent printing it (not waiting for a page). */
+  seconds: number;
+}
+
+export interface Printer {
+  print(request: PrintRequest): Promise<Printed>;
+  close(): Promise<void>;
+}
+
+interface PoolPage {
+  page: Page;
+  /** What the current document asked for that it must not have: other origins, missing files. */
+  problems: string[];
+}
+
+/**
+ * Fills the table of contents (`<span data-toc-page="heading-id">`) with the page each heading
+ * landed on, read from the PDF's bookmarks, and prints again until the numbers stop moving.
+ */
+async function numberContents(
+  page: Page,
+  first: Buffer,
+  targets: { id: string; text: string }[],
+  print: () => Promise<Buffer>,
+): Promise<Buffer> {
+  let pdf = first;
+  for (let pass = 1; pass <= MAX_TOC_PASSES; pass++) {
+    const { pages, missing } = pagesForHeadings(await readOutline(pdf), targets);
+    if (missing.length) throw new Error(`the table of contents has no bookmark for ${missing.map((text) => `"${text}"`).join(", ")}`);
+    const changed = await page.$$eval(
+      "[data-toc-page]",
+      (elements, numbers) => {
+        let changes = 0;
+        for (const element of elements) {
+          const number = String(numbers[(element as HTMLElement).dataset.tocPage ?? ""] ?? "");
+          if (element.textContent !== number) {
+            element.textContent = number;
+            changes++;
+          }
+        }
+        return changes;
+      },
+      pages,
+    );
+    if (!changed) return pdf;
+    pdf = await print();
+  }
+  throw new Error(`the table of contents' page numbers did not settle after ${MAX_TOC_PASSES} prints`);
+}
+
+export async function openPrinter(siteFolder: string, concurrency: number): Promise<Printer> {
+  const server = await serveFolder(siteFolder);
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const origin = new URL(server.url).origin;
+  const context: BrowserContext = await browser.newContext();
+  const idle: PoolPage[] = [];
+  const waiting: (() => void)[] = [];
+  let free = concurrency;
+
+  const newPage = async (): Promise<PoolPage> => {
+    const page = await context.newPage();
+    const pooled: PoolPage = { page, problems: [] };
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (/^(?:data|blob):/.test(url) || new URL(url).origin === origin) return route.continue();
+      pooled.problems.push(`requested another origin: ${url}`);
+      return route.abort("blockedbyclient");
+    });
+    page.on("response", (response) => {
+      if (response.status() >= 400 && response.request().resourceType() !== "document") {
+        pooled.problems.push(`could not load ${new URL(response.url()).pathname} (HTTP ${response.status()})`);
+      }
+    });
+    return pooled;
+  };
+
+  /** Runs `work` on a pooled page once one of the `concurrency` slots is free. */
+  const withPage = async <T>(work: (pooled: PoolPage) => Promise<T>): Promise<T> => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      const pooled = idle.pop() ?? (await newPage());
+      pooled.problems = [];
+      try {
+        const result = await work(pooled);
+        idle.push(pooled);
+        return result;
+      } catch (error) {
+        // A page that failed may be stuck mid-navigation: replace it rather than reuse it.
+        void pooled.page.close().catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    }
+  };
+
+  const render = async (pooled: PoolPage, request: PrintRequest): Promise<Printed> => {
+    const { page } = pooled;
+    const started = performance.now();
+    const response = await page.goto(`${origin}${request.printPath}`, { waitUntil: "load" });
+    if (!response || response.status() !== 200) {
+      throw new Error(`its print page ${request.printPath} answered ${response?.status() ?? "nothing"}; render the site first (npm run build:site)`);
+    }
+    // The page names its paper for people printing from a browser; the printer's choice wins here.
+    await page.addStyleTag({ content: `@page { size: ${PAGE_SIZES[request.paper].css}; }` });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const options = { ...PRINT_SETTINGS, format: PAGE_SIZES[request.paper].format };
+    let pdf = await page.pdf(options);
+
+    const targets = await page.$$eval("[data-toc-page]", (elements) =>
+      elements.map((element) => {
+        const id = (element as HTMLElement).dataset.tocPage ?? "";
+        return { id, text: document.getElementById(id)?.textContent ?? id };
+      }),
+    );
+    if (targets.length) pdf = await numberContents(page, pdf, targets, () => page.pdf(options));
+
+    if (pooled.problems.length) throw new Error(pooled.problems.join("; "));
+    const { text, headings } = await page.evaluate(() => ({
+      text: document.body.innerText,
+      headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => heading.textContent ?? ""),
+    }));
+    // updateMetadata: false keeps Chromium's creation date instead of stamping pdf-lib's own fields.
+    const finished = await PDFDocument.load(pdf, { updateMetadata: false });
+    repairOutlineTitles(finished, headings);
+    setMetadata(finished, request.metadata);
+    const bytes = await finished.save();
+    writeFileAtomic(request.target, bytes);
+    return {
+      pages: finished.getPageCount(),
+      bytes: bytes.length,
+      text: text.replace(/[ \t]+/g, " ").replace(/\s*\n\s*/g, "\n").trim(),
+      seconds: (performance.now() - started) / 1000,
+    };
+  };
+
+  return {
+    print: (request) => withPage((pooled) => render(pooled, request)),
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

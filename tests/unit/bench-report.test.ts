@@ -1,0 +1,170 @@
+// The benchmark's pure parts: reading the scripts' summary lines, sampling kits, process trees,
+// page weight helpers, option parsing and the tables it prints.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
+import { cpuTimes, descendants, kilobytesField, parentPid, processMemory, treeMemory } from "../../src/bench/measure.ts";
+import { parseSizes } from "../../src/bench/options.ts";
+import {
+  buildTable,
+  formatTable,
+  kitSample,
+  kitsTable,
+  median,
+  parseBuildOutput,
+  parseKitsSummary,
+  readerTable,
+  type SizeResult,
+} from "../../src/bench/report.ts";
+import { scriptCount, stylesheets, transferSize } from "../../src/bench/weight.ts";
+
+const run = (seconds: number, peakMiB?: number) => ({ seconds, runs: [seconds], peakMiB, cpuBusy: 0.5 });
+
+const result: SizeResult = {
+  label: "5000",
+  alliances: 5000,
+  baseline: { pages: 5010, eleventy: run(4.2, 290), pagefind: run(7.1, 410), totalSeconds: 11.3 },
+  build: { ...run(33.9, 1210), check: 2.9, site: 16.4, search: 12.2, files: 18967, indexed: 5075 },
+  ratio: 3,
+  kits: {
+    total: 5002,
+    selection: "51/51",
+    printed: 98,
+    first: { ...run(34), kitSeconds: 32.5 },
+    rerun: { ...run(1.6), kitSeconds: 0.1, unchanged: 98 },
+    perSecond: 3.02,
+    fullFirstSeconds: 1657.8,
+    fullRerunSeconds: 6.6,
+    extrapolated: true,
+    failed: 0,
+  },
+  page: { url: "/handbook/what-is-an-alliance/", gzipBytes: 8450, htmlBytes: 15786, cssBytes: 11323, scripts: 0 },
+  search: { query: "chicago", results: 3, transferBytes: 160_000, files: 8 },
+};
+
+describe("reading the scripts' output", () => {
+  it("takes the stage times and counts from the build's lines", () => {
+    const output = [
+      "check: 10 chapters, 4 news posts, 2000 alliances (3.7 s)",
+      "[11ty] Copied 9 Wrote 7639 files in 17.30 seconds (2.3ms each, v3.1.8)",
+      "site: 7639 files (17.3 s)",
+      "search: indexed 2075 pages and 3 kits (5.2 s)",
+      "build: wrote /tmp/site/_site",
+    ].join("\n");
+    assert.deepEqual(parseBuildOutput(output), { check: 3.7, site: 17.3, files: 7639, search: 5.2, indexed: 2075 });
+    assert.deepEqual(parseBuildOutput("something else"), { check: undefined, site: undefined, files: undefined, search: undefined, indexed: undefined });
+  });
+
+  it("takes the counts and time from the kits' summary line", () => {
+    const output = "kits: [3/3] kits/a.pdf (6 pages, 78 KB, 0.4 s)\nkits: 12 printed, 3 unchanged, 0 failed (4.2 s)\n";
+    assert.deepEqual(parseKitsSummary(output), { printed: 12, unchanged: 3, failed: 0, seconds: 4.2 });
+    assert.deepEqual(parseKitsSummary("kits: 0 printed, 5 unchanged, 1 failed (0.1 s); failed: kits/b.pdf (boom)"), {
+      printed: 0,
+      unchanged: 5,
+      failed: 1,
+      seconds: 0.1,
+    });
+    assert.equal(parseKitsSummary("kits: no rendered site"), undefined);
+  });
+});
+
+describe("kit samples", () => {
+  it("print everything up to the limit, else the last of n shards of about the limit", () => {
+    assert.equal(kitSample(102, 200), undefined);
+    assert.equal(kitSample(5002, "all"), undefined);
+    // Shard n/n holds indexes n-1, 2n-1, …: never the handbook (0), and not the founder kit (1) from n = 3.
+    assert.deepEqual(kitSample(5002, 100), { shard: "51/51", kits: 98 });
+    assert.deepEqual(kitSample(150, 100), { shard: "2/2", kits: 75 });
+    for (const [total, limit] of [[5002, 100], [1002, 30], [503, 7]] as const) {
+      const { shard, kits } = kitSample(total, limit)!;
+      const n = Number(shard.split("/")[0]);
+      assert.equal(kits, Array.from({ length: total }, (_, i) => i).filter((i) => i % n === n - 1).length);
+    }
+  });
+});
+
+describe("process trees and /proc", () => {
+  it("reads the parent pid even when the command name has spaces and parentheses", () => {
+    assert.equal(parentPid("4242 (node) S 4200 4242 18860 0 -1 4194304 130 0"), 4200);
+    assert.equal(parentPid("77 (Web Content (x)) R 1 77 77 0 -1"), 1);
+  });
+
+  it("lists a process and all its descendants", () => {
+    const parents = new Map([[2, 1], [3, 2], [4, 2], [5, 9], [6, 4]]);
+    assert.deepEqual(descendants(2, parents).sort(), [2, 3, 4, 6]);
+    assert.deepEqual(descendants(5, parents), [5]);
+  });
+
+  it("counts every process's private memory, and shared pages once", () => {
+    const status = "Name:\tchromium\nVmRSS:\t  300 kB\nRssAnon:\t  100 kB\nRssFile:\t  150 kB\nRssShmem:\t  50 kB\n";
+    assert.deepEqual(processMemory(status), { anonymous: 100 * 1024, shared: 200 * 1024 });
+    assert.equal(processMemory(""), undefined, "a process that has gone");
+    const chromium = [processMemory(status)!, processMemory(status)!, { anonymous: 10 * 1024, shared: 20 * 1024 }];
+    assert.equal(treeMemory(chromium), (100 + 100 + 10 + 200) * 1024);
+    assert.equal(treeMemory([]), 0);
+  });
+
+  it("reads kB fields and the cores' idle share", () => {
+    assert.equal(kilobytesField("Rss:  1696 kB\nPss:   335 kB\n", "Pss"), 335 * 1024);
+    assert.equal(kilobytesField("Rss:  1696 kB\n", "Pss"), undefined);
+    assert.deepEqual(cpuTimes("cpu  100 0 50 800 50 0 0 0 0 0\ncpu0 50 0 25 400 25 0 0 0 0 0"), { idle: 850, total: 1000 });
+    assert.equal(cpuTimes("intr 1 2 3"), undefined);
+  });
+});
+
+describe("page weight helpers", () => {
+  it("find the stylesheets and the scripts that run (not JSON data blocks)", () => {
+    const html = `<link rel="stylesheet" href="/assets/css/site.css"><link rel=icon href=/f.svg><link href="/x.css" rel="stylesheet">
+      <script type="application/ld+json">{}</script><script type="module" src="/a.js"></script><script>1</script>`;
+    assert.deepEqual(stylesheets(html), ["/assets/css/site.css", "/x.css"]);
+    assert.equal(scriptCount(html), 2);
+    assert.equal(scriptCount('<script type="application/json">[]</script>'), 0);
+  });
+
+  it("count what a gzipping server sends: never more than the file", () => {
+    const text = Buffer.from("alliance ".repeat(1000));
+    assert.equal(transferSize(text), gzipSync(text, { level: 9 }).length);
+    const compressed = gzipSync(text);
+    assert.equal(transferSize(compressed), compressed.length);
+  });
+});
+
+describe("options", () => {
+  it("accept a list of sizes and reject anything else", () => {
+    assert.deepEqual(parseSizes("100,1000,5000"), [100, 1000, 5000]);
+    assert.deepEqual(parseSizes(" 2_000 , 5000"), [2000, 5000]);
+    for (const bad of ["", "100,", "x", "0", "100,-5", "1.5", "60000"]) assert.equal(parseSizes(bad), undefined, bad);
+  });
+});
+
+describe("tables", () => {
+  it("align columns, right-aligning those marked with >", () => {
+    assert.equal(
+      formatTable(["name", ">n"], [["a", "1"], ["long name", "12345"]]),
+      ["| name      |     n |", "| --------- | ----: |", "| a         |     1 |", "| long name | 12345 |"].join("\n"),
+    );
+  });
+
+  it("show measured and extrapolated figures with the targets' verdicts", () => {
+    const build = buildTable([result]);
+    assert.match(build, /\| 5,000 +\| +18,967 \/ 5,010 \|/);
+    assert.match(build, /33\.9 s/);
+    assert.match(build, /2\.9 \/ 16\.4 \/ 12\.2/);
+    assert.match(build, /3\.00× ✗/);
+    assert.match(build, /1210 MiB \/ 410 MiB/);
+    const kits = kitsTable([result]);
+    assert.match(kits, /98 \(shard 51\/51\)/);
+    assert.match(kits, /~1657\.8 s/);
+    assert.match(kits, /~6\.60 s \|/, "no verdict on an extrapolated re-run");
+    assert.match(kitsTable([{ ...result, kits: { ...result.kits!, extrapolated: false, fullRerunSeconds: 2.5 } }]), /2\.50 s ✓/);
+    const reader = readerTable([result]);
+    assert.match(reader, /8\.3 KB ✓/);
+    assert.match(reader, /156\.3 KB ✗/);
+    assert.equal(kitsTable([{ ...result, kits: undefined }]), "");
+  });
+
+  it("take the median of an odd or even number of runs", () => {
+    assert.equal(median([3, 1, 2]), 2);
+    assert.equal(median([4, 1, 3, 2]), 2.5);
+  });
+});
