@@ -19,13 +19,14 @@ await runCli(
         description: "Numbers of synthetic alliances (default 100,1000,5000; --quick: 100,500).",
         check: (value) => (parseSizes(value) ? undefined : `a comma-separated list of whole numbers from 1 to ${MAX_SIZE.toLocaleString("en-US")}, such as 100,1000,5000`),
       },
-      quick: { type: "boolean", description: "A short run: sizes 100,500, a kit sample of 20, no separate run for the project's own content." },
+      quick: { type: "boolean", description: "A short run: sizes 100,500, every kit only up to 120, no run over the project's own content." },
       runs: { type: "string", value: "<n>", description: "Builds per size; the table shows the median time (default 1).", check: wholeNumber(1, 9) },
       "no-kits": { type: "boolean", description: "Do not print kits." },
       "kit-limit": {
         type: "string",
         value: "<n|all>",
-        description: "Print at most about n kits per size and extrapolate the rest from their rate (default 100; --quick: 20); `all` prints every kit.",
+        description:
+          "Print every kit of a size up to n kits (default 1100, so 1,000 alliances print all; --quick: 120); above, print a sample of about 100 and extrapolate the first run from its rate. `all` prints every kit of every size.",
         check: (value) => (value === "all" ? undefined : wholeNumber(1, 1_000_000)(value)),
       },
       "no-handbook": { type: "boolean", description: "Skip the run over the project's own content (the real handbook and its sample alliances)." },
@@ -39,7 +40,7 @@ await runCli(
   async (values) => {
     const quick = values.quick === true;
     const sizes = values.sizes ? parseSizes(values.sizes)! : quick ? [100, 500] : [100, 1000, 5000];
-    const kitLimit = values["kit-limit"] === "all" ? "all" : Number(values["kit-limit"] ?? (quick ? 20 : 100));
+    const kitLimit = values["kit-limit"] === "all" ? "all" : Number(values["kit-limit"] ?? (quick ? 120 : 1100));
     const stamp = new Date().toISOString().replace(/[:]/g, "").replace(/\..*$/, "");
     const out = path.resolve(values.out ?? path.join("bench-results", `bench-${stamp}.json`));
     const report = await runBench({

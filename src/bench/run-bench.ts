@@ -126,9 +126,8 @@ async function benchKits(site: string, alliances: number, options: BenchOptions)
   const perSecond = firstSummary && firstSummary.seconds > 0 ? printed / firstSummary.seconds : undefined;
   const firstRun = { ...toRun([first]), kitSeconds: firstSummary?.seconds };
   const rerun = { ...toRun(reruns), kitSeconds: rerunSummary?.seconds, unchanged: rerunSummary?.unchanged ?? 0 };
-  // Start-up (Node, the plan, Chromium) is paid once; the rest grows with the number of kits.
-  const startup = (run: Run & { kitSeconds: number | undefined }) => Math.max(0, run.seconds - (run.kitSeconds ?? 0));
-  const scale = printed ? total / printed : 1;
+  // Start-up (Node, Chromium) is paid once; printing grows with the number of kits.
+  const startup = Math.max(0, firstRun.seconds - (firstRun.kitSeconds ?? 0));
   return {
     total,
     selection: sample ? sample.shard : "all",
@@ -136,8 +135,8 @@ async function benchKits(site: string, alliances: number, options: BenchOptions)
     first: firstRun,
     rerun,
     perSecond,
-    fullFirstSeconds: sample ? (perSecond ? startup(firstRun) + total / perSecond : undefined) : firstRun.seconds,
-    fullRerunSeconds: sample ? startup(rerun) + (rerun.kitSeconds ?? 0) * scale : rerun.seconds,
+    fullFirstSeconds: sample ? (perSecond ? startup + total / perSecond : undefined) : firstRun.seconds,
+    fullRerunSeconds: sample ? undefined : rerun.seconds,
     extrapolated: Boolean(sample),
     failed: firstSummary?.failed ?? 0,
   };
@@ -211,7 +210,12 @@ async function benchSize(label: string, root: string, options: BenchOptions): Pr
     ratio: build.seconds / totalSeconds,
     kits,
     page,
-    search: { query: search.query, results: search.results, transferBytes: search.transferBytes, files: search.files.length },
+    search: {
+      query: search.query,
+      results: search.results,
+      transferBytes: search.transferBytes,
+      files: search.files.map((file) => ({ path: file.path, transfer: file.transfer })),
+    },
   };
 }
 

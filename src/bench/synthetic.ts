@@ -209,7 +209,8 @@ const FIRST_CITY = { state: "IL", name: "Chicago", lat: 41.88, lon: -87.63 };
 
 function draftPlace(dice: Dice, places: Places, index: number): Draft {
   if (index === 0 && places.states.includes(FIRST_CITY.state)) {
-    return { name: `${FIRST_CITY.name} ${dice.pick(ALLIANCE_WORDS)}`, scope: "city", state: [FIRST_CITY.state], city: FIRST_CITY.name, place: FIRST_CITY.name, location: { lat: FIRST_CITY.lat, lon: FIRST_CITY.lon } };
+    const { name, state, lat, lon } = FIRST_CITY;
+    return { name: `${name} ${dice.pick(ALLIANCE_WORDS)}`, scope: "city", state: [state], city: name, place: name, location: { lat, lon } };
   }
   const scope = dice.weighted({ city: 40, county: 45, state: 5, region: 10 } satisfies Record<(typeof scopes)[number], number>);
   const words = dice.pick(ALLIANCE_WORDS);
