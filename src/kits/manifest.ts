@@ -6,9 +6,10 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { outputFile, urls } from "../urls.ts";
 import { writeFileAtomic } from "./atomic-file.ts";
 
-export const MANIFEST_FILE = "kits/manifest.json";
+export const MANIFEST_FILE = outputFile(urls.kitManifest());
 
 export const manifestEntrySchema = z.strictObject({
   id: z.string(),
@@ -40,6 +41,6 @@ export function readManifest(output: string): { manifest: Manifest; problem?: st
 }
 
 export function writeManifest(output: string, manifest: Manifest): void {
-  mkdirSync(path.join(output, "kits"), { recursive: true });
+  mkdirSync(path.dirname(path.join(output, MANIFEST_FILE)), { recursive: true });
   writeFileAtomic(path.join(output, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { AllianceView } from "../alliances/view.ts";
 import type { SiteConfig } from "../site/schema.ts";
+import { outputFile, urls } from "../urls.ts";
 import { closest } from "../validation/did-you-mean.ts";
 
 export const papers = ["letter", "a4"] as const;
@@ -38,7 +39,8 @@ export type KitPlan = z.infer<typeof planSchema>;
 const BASE_KEYWORDS = ["International Criminal Court", "ICC", "Rome Statute"];
 
 function kit(fields: Omit<Kit, "file" | "url">): Kit {
-  return { ...fields, file: `kits/${fields.id}.pdf`, url: `/kits/${fields.id}.pdf` };
+  const url = urls.kitPdf(fields.id);
+  return { ...fields, file: outputFile(url), url };
 }
 
 function agendaPhrase(alliance: AllianceView): string {
@@ -54,7 +56,7 @@ export function planKits(alliances: readonly AllianceView[], site: SiteConfig): 
       ...common,
       id: HANDBOOK_ID,
       kind: "handbook",
-      printPath: "/kits/print/handbook/",
+      printPath: urls.handbookPrint(),
       title: `${site.title}: the founder handbook`,
       author: site.title,
       description: "The whole founder handbook, from the first conversation with a host organization to an alliance that outlasts its founders, with a table of contents and bookmarks.",
@@ -64,7 +66,7 @@ export function planKits(alliances: readonly AllianceView[], site: SiteConfig): 
       ...common,
       id: FOUNDER_KIT_ID,
       kind: "founder",
-      printPath: "/kits/print/founder-kit/",
+      printPath: urls.founderKitPrint(),
       title: "Founder kit: start an alliance for the ICC",
       author: site.title,
       description: "For someone starting a new alliance: the founding checklist, then a cover letter, the ICC in brief, talking points, the organizational meeting's agenda, a sign-up sheet and a flyer, with blanks to fill in.",
@@ -83,7 +85,7 @@ export function planKits(alliances: readonly AllianceView[], site: SiteConfig): 
         ...common,
         id: alliance.slug,
         kind: "alliance",
-        printPath: `/kits/print/alliances/${alliance.slug}/`,
+        printPath: urls.alliancePacketPrint(alliance.slug),
         title: `${alliance.name}: recruitment packet${alliance.sample ? " (sample)" : ""}`,
         author: alliance.name,
         description: `${alliance.sample ? "Sample packet. " : ""}An invitation to organizations in ${alliance.place} to join ${alliance.name}: a cover letter, the ICC in brief, talking points, ${agendaPhrase(alliance)}, a sign-up sheet and a flyer.`,

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync }
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Stage } from "../build/pipeline.ts";
+import { outputFile, urls } from "../urls.ts";
 import { kitHash } from "./hash.ts";
 import { fillIndexPage, formatBytes } from "./index-page.ts";
 import { readPageInputs } from "./inputs.ts";
@@ -16,7 +17,7 @@ import { planSchema, selectKits, type Kit, type KitPlan, type Paper, type Select
 import { openPrinter, PRINT_SETTINGS } from "./print.ts";
 import { startProgress, summaryLine, type Failure, type ProgressOutput } from "./progress.ts";
 
-export const PLAN_FILE = "kits/plan.json";
+export const PLAN_FILE = outputFile(urls.kitPlan());
 
 export interface KitsOptions extends Selection {
   /** The rendered site to print into. */

@@ -5,6 +5,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { projectPaths } from "../project.ts";
 import { loadSiteModel, type SiteModel } from "../site/model.ts";
+import { urls } from "../urls.ts";
 
 export function siteDataPlugin(eleventyConfig: UserConfig): void {
   const paths = projectPaths();
@@ -22,6 +23,8 @@ export function siteDataPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("iccFacts", () => current().data["icc-facts"]);
   eleventyConfig.addGlobalData("directory", () => current().directory);
   eleventyConfig.addGlobalData("today", () => current().today);
+  // Every address, for links and for permalinks (`permalink: (data) => data.urls.alliance(slug)`).
+  eleventyConfig.addGlobalData("urls", () => urls);
 
   // Alliance files are data, not templates: their pages come from content/directory/.
   eleventyConfig.ignores.add("content/alliances/**");
