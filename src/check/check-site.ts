@@ -5,10 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { loadAlliances, type Alliance } from "../alliances/load.ts";
-import { preloadAlliances } from "../alliances/load-parallel.ts";
+import { allianceFiles, collectAlliances, parseAllianceFiles, type Alliance, type ParsedFile } from "../alliances/load.ts";
+import { parseAlliancesInParallel } from "../alliances/load-parallel.ts";
+import type { Vocabulary } from "../alliances/schema.ts";
 import { parseMarkdownFile } from "../content/front-matter.ts";
-import { loadData, type SiteData } from "../data/load-data.ts";
+import { loadData, type DataResult, type SiteData } from "../data/load-data.ts";
 import { chapterSchema, newsSchema } from "../handbook/schema.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import type { Problem } from "../validation/problem.ts";
@@ -63,19 +64,23 @@ function duplicateOrders(paths: ProjectPaths, files: string[]): Problem[] {
   return problems;
 }
 
-export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
-  const { data, valid, problems } = loadData(paths, env);
+/** What alliances are checked against, once data/states.yaml and data/member-kinds.yaml are valid. */
+function vocabularyOf({ valid }: DataResult): Vocabulary | undefined {
+  if (!valid.states || !valid["member-kinds"]) return undefined;
+  return { stateCodes: Object.keys(valid.states), memberKinds: Object.keys(valid["member-kinds"]) };
+}
+
+/** Everything but the alliance files' parsing, which the two entry points below do their own way. */
+function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFile[] | undefined): CheckedSite {
+  const { data, problems } = dataResult;
   const chapters = markdownIn(paths.handbook);
   const news = markdownIn(paths.news);
   problems.push(...checkFrontMatter(paths, chapters, chapterSchema), ...duplicateOrders(paths, chapters));
   problems.push(...checkFrontMatter(paths, news, newsSchema));
 
   let alliances: Alliance[] = [];
-  if (valid.states && valid["member-kinds"]) {
-    const result = loadAlliances(paths, {
-      stateCodes: Object.keys(valid.states),
-      memberKinds: Object.keys(valid["member-kinds"]),
-    });
+  if (parsed) {
+    const result = collectAlliances(parsed);
     alliances = result.alliances;
     problems.push(...result.problems);
   } else if (existsSync(paths.alliances)) {
@@ -94,11 +99,16 @@ export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.
   };
 }
 
-/** checkSite, with a big site's alliance files parsed on every core first (the build and `npm run check`). */
+/** Checks the whole site on this thread. */
+export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
+  const dataResult = loadData(paths, env);
+  const vocabulary = vocabularyOf(dataResult);
+  return assemble(paths, dataResult, vocabulary && parseAllianceFiles(paths, vocabulary, allianceFiles(paths)));
+}
+
+/** checkSite, with a big site's alliance files parsed on every core (the build and `npm run check`). */
 export async function checkSiteInParallel(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): Promise<CheckedSite> {
-  const { valid } = loadData(paths, env);
-  if (valid.states && valid["member-kinds"]) {
-    await preloadAlliances(paths, { stateCodes: Object.keys(valid.states), memberKinds: Object.keys(valid["member-kinds"]) });
-  }
-  return checkSite(paths, env);
+  const dataResult = loadData(paths, env);
+  const vocabulary = vocabularyOf(dataResult);
+  return assemble(paths, dataResult, vocabulary && (await parseAlliancesInParallel(paths, vocabulary)));
 }
