@@ -11,6 +11,7 @@ import type { Vocabulary } from "../alliances/schema.ts";
 import { parseMarkdownFile } from "../content/front-matter.ts";
 import { loadData, type DataResult, type SiteData } from "../data/load-data.ts";
 import { chapterSchema, newsSchema } from "../handbook/schema.ts";
+import { missingPieceTemplates } from "../kits/pieces.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import type { Problem } from "../validation/problem.ts";
 import { zodProblems } from "../validation/zod-problems.ts";
@@ -77,6 +78,7 @@ function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFil
   const news = markdownIn(paths.news);
   problems.push(...checkFrontMatter(paths, chapters, chapterSchema), ...duplicateOrders(paths, chapters));
   problems.push(...checkFrontMatter(paths, news, newsSchema));
+  if (dataResult.valid.kits) problems.push(...missingPieceTemplates(paths, dataResult.valid.kits));
 
   let alliances: Alliance[] = [];
   if (parsed) {

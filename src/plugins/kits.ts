@@ -8,7 +8,8 @@ import { printChapter } from "../kits/handbook.ts";
 import { packetView } from "../kits/packet.ts";
 import type { Kit, KitPlan } from "../kits/plan.ts";
 import { qrSvg } from "../kits/qr.ts";
-import type { SiteConfig } from "../site/schema.ts";
+import type { Agendas, KitPiece, SiteConfig } from "../site/schema.ts";
+import { pieceTemplate, piecesOf, type PacketKind } from "../kits/pieces.ts";
 
 interface Chapter {
   fileSlug: string;
@@ -22,7 +23,10 @@ export function kitsPlugin(eleventyConfig: UserConfig): void {
   });
   eleventyConfig.addFilter("kitPlanJson", (plan: KitPlan) => `${JSON.stringify(plan, null, 2)}\n`);
   // The founder kit passes `none`: no alliance yet, so every detail is a blank.
-  eleventyConfig.addFilter("packet", (alliance: AllianceView | null, site: SiteConfig) => packetView(alliance ?? undefined, site));
+  eleventyConfig.addFilter("packet", (alliance: AllianceView | null, site: SiteConfig, agendas: Agendas) => packetView(alliance ?? undefined, site, agendas));
+  // The pieces of a packet (data/kits.yaml), each printed from its template.
+  eleventyConfig.addFilter("piecesOf", (pieces: KitPiece[], kind: PacketKind) => piecesOf(pieces, kind));
+  eleventyConfig.addFilter("pieceTemplate", (piece: KitPiece) => pieceTemplate(piece.id));
   eleventyConfig.addFilter("qrSvg", (text: string) => qrSvg(text));
   eleventyConfig.addFilter("printChapter", (html: string, slug: string, chapters: Chapter[], siteUrl: string) =>
     printChapter(html, slug, new Set(chapters.map((chapter) => chapter.fileSlug)), siteUrl),

@@ -34,6 +34,8 @@ export function siteDataPlugin(eleventyConfig: UserConfig, options: SiteDataOpti
   eleventyConfig.addGlobalData("foundingChecklist", () => current().data["founding-checklist"]);
   eleventyConfig.addGlobalData("talkingPoints", () => current().data["talking-points"]);
   eleventyConfig.addGlobalData("iccFacts", () => current().data["icc-facts"]);
+  eleventyConfig.addGlobalData("agendas", () => current().data.agendas);
+  eleventyConfig.addGlobalData("kitTexts", () => current().data.kits);
   eleventyConfig.addGlobalData("directory", () => current().directory);
   eleventyConfig.addGlobalData("kitPlan", () => current().kitPlan);
   eleventyConfig.addGlobalData("kitsById", () => current().kitsById);

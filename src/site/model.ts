@@ -36,7 +36,7 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
   const today = buildToday(env);
   const directory = frozen(buildDirectory(alliances, data.states, data["member-kinds"], today));
   for (const value of Object.values(data)) frozen(value);
-  const kitPlan = frozen(planKits(directory.alliances, data.site));
+  const kitPlan = frozen(planKits(directory.alliances, data.site, { kits: data.kits, agendas: data.agendas }));
   return frozen({ data, today, directory, kitPlan, kitsById: new Map(kitPlan.kits.map((kit) => [kit.id, kit])) });
 }
 
