@@ -11,6 +11,8 @@ export const urls = Object.freeze({
   home: () => "/",
   search: () => "/search/",
   sitemap: () => "/sitemap.xml",
+  robots: () => "/robots.txt",
+  notFound: () => "/404.html",
 
   handbook: () => "/handbook/",
   /** The whole handbook on one page. */
@@ -19,6 +21,7 @@ export const urls = Object.freeze({
 
   news: () => "/news/",
   newsFeed: () => "/news/feed.xml",
+  newsPost: (slug: string) => `/news/${slug}/`,
 
   alliances: () => "/alliances/",
   alliance: (slug: string) => `/alliances/${slug}/`,
