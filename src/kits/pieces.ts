@@ -30,17 +30,23 @@ export function listPieces(texts: Pick<KitTexts, "pieces">, kind: PacketKind, ag
   return joinList(piecesOf(texts.pieces, kind).map((piece) => fillPlaceholders(piece.listed_as, { agenda: agendaPhrase })));
 }
 
-/** A piece whose template is missing: named in `npm run check`, before Eleventy fails on an include. */
+/**
+ * A piece whose template is missing: named in `npm run check`, before Eleventy fails on an
+ * include. Only for a site with layouts (a folder of content and data alone has no templates to check).
+ */
 export function missingPieceTemplates(paths: ProjectPaths, texts: Pick<KitTexts, "pieces">): Problem[] {
+  if (!existsSync(paths.layouts)) return [];
+  const folder = path.join(paths.layouts, pieceTemplate(""), "..");
+  const templates = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(".njk")) : [];
   return texts.pieces.flatMap((piece, index) => {
-    const template = path.join(paths.layouts, pieceTemplate(piece.id));
-    if (existsSync(template)) return [];
+    if (templates.includes(path.basename(pieceTemplate(piece.id)))) return [];
+    const known = templates.map((name) => name.replace(/\.njk$/, ""));
     return [
       {
         file: displayPath(paths, path.join(paths.data, "kits.yaml")),
         field: `pieces[${index}].id`,
         found: `"${piece.id}", which has no template`,
-        expected: `a piece with a template: write ${displayPath(paths, template)}, or use one of ${readdirSync(path.dirname(template)).map((name) => name.replace(/\.njk$/, "")).join(", ")}`,
+        expected: `a piece with a template: write ${displayPath(paths, path.join(paths.layouts, pieceTemplate(piece.id)))}${known.length ? `, or use one of ${known.join(", ")}` : ""}`,
       },
     ];
   });

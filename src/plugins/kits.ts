@@ -6,10 +6,10 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { AllianceView } from "../alliances/view.ts";
 import { printChapter } from "../kits/handbook.ts";
 import { packetView } from "../kits/packet.ts";
+import { pieceTemplate, piecesOf, type PacketKind } from "../kits/pieces.ts";
 import type { Kit, KitPlan } from "../kits/plan.ts";
 import { qrSvg } from "../kits/qr.ts";
 import type { Agendas, KitPiece, SiteConfig } from "../site/schema.ts";
-import { pieceTemplate, piecesOf, type PacketKind } from "../kits/pieces.ts";
 
 interface Chapter {
   fileSlug: string;
