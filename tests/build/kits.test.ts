@@ -306,8 +306,8 @@ describe("a kit that cannot be printed", () => {
   const original = readFileSync(path.join(repoRoot, "content", "kits", "founder-kit.njk"), "utf8");
   // A realistic mistake: a logo from a CDN. Printing never reaches another origin.
   const withRemoteLogo = original.replace(
-    /\{% set packet = none \| packet\(site\) %\}\n?$/,
-    `{% set packet = none | packet(site) %}\n{% block body %}<img src="https://cdn.example.com/logo.png" alt="Coalition logo">{{ super() }}{% endblock %}\n`,
+    /\{% set packet = none \| packet\(site, agendas\) %\}\n?$/,
+    `{% set packet = none | packet(site, agendas) %}\n{% block body %}<img src="https://cdn.example.com/logo.png" alt="Coalition logo">{{ super() }}{% endblock %}\n`,
   );
   after(() => setFounderTemplate(original));
 
