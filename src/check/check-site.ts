@@ -31,11 +31,22 @@ function markdownIn(folder: string): string[] {
     .map((name) => path.join(folder, name));
 }
 
-function checkFrontMatter(paths: ProjectPaths, files: string[], schema: z.ZodType): Problem[] {
-  const problems: Problem[] = [];
-  for (const fullPath of files) {
+/** A Markdown file's front matter, parsed once for every check that reads it. */
+interface ParsedMarkdown {
+  file: string;
+  source: ReturnType<typeof parseMarkdownFile>;
+}
+
+function parseAll(paths: ProjectPaths, files: string[]): ParsedMarkdown[] {
+  return files.map((fullPath) => {
     const file = displayPath(paths, fullPath);
-    const source = parseMarkdownFile(readFileSync(fullPath, "utf8"), file);
+    return { file, source: parseMarkdownFile(readFileSync(fullPath, "utf8"), file) };
+  });
+}
+
+function checkFrontMatter(parsed: ParsedMarkdown[], schema: z.ZodType): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, source } of parsed) {
     problems.push(...source.problems);
     if (source.problems.length) continue;
     const result = schema.safeParse(source.data, { reportInput: true });
@@ -44,23 +55,22 @@ function checkFrontMatter(paths: ProjectPaths, files: string[], schema: z.ZodTyp
   return problems;
 }
 
-function duplicateOrders(paths: ProjectPaths, files: string[]): Problem[] {
+function duplicateOrders(parsed: ParsedMarkdown[]): Problem[] {
   const seen = new Map<number, string>();
   const problems: Problem[] = [];
-  for (const fullPath of files) {
-    const source = parseMarkdownFile(readFileSync(fullPath, "utf8"), displayPath(paths, fullPath));
+  for (const { file, source } of parsed) {
     const order = (source.data as { order?: unknown } | undefined)?.order;
     if (typeof order !== "number") continue;
     const other = seen.get(order);
     if (other) {
       problems.push({
-        file: displayPath(paths, fullPath),
+        file,
         line: source.lineOf(["order"]),
         field: "order",
         found: `${order}, which ${other} also uses`,
         expected: "a number no other chapter uses, so the chapters have one reading order",
       });
-    } else seen.set(order, displayPath(paths, fullPath));
+    } else seen.set(order, file);
   }
   return problems;
 }
@@ -74,10 +84,10 @@ function vocabularyOf({ valid }: DataResult): Vocabulary | undefined {
 /** Everything but the alliance files' parsing, which the two entry points below do their own way. */
 function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFile[] | undefined): CheckedSite {
   const { data, problems } = dataResult;
-  const chapters = markdownIn(paths.handbook);
-  const news = markdownIn(paths.news);
-  problems.push(...checkFrontMatter(paths, chapters, chapterSchema), ...duplicateOrders(paths, chapters));
-  problems.push(...checkFrontMatter(paths, news, newsSchema));
+  const chapters = parseAll(paths, markdownIn(paths.handbook));
+  const news = parseAll(paths, markdownIn(paths.news));
+  problems.push(...checkFrontMatter(chapters, chapterSchema), ...duplicateOrders(chapters));
+  problems.push(...checkFrontMatter(news, newsSchema));
   if (dataResult.valid.kits) problems.push(...missingPieceTemplates(paths, dataResult.valid.kits));
 
   let alliances: Alliance[] = [];
