@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Alliance } from "../../src/alliances/load.ts";
 import { allianceView } from "../../src/alliances/view.ts";
+import { eventTime } from "../../src/dates/dates.ts";
 import { eventAgenda, organizationalAgenda } from "../../src/kits/agendas.ts";
 import { packetView, SIGN_UP_ROWS } from "../../src/kits/packet.ts";
 import { parseShard, planKits, selectKits } from "../../src/kits/plan.ts";
@@ -58,7 +59,7 @@ describe("kit plan", () => {
     assert.equal(packet?.title, "springfield alliance: recruitment packet (sample)");
     assert.equal(packet?.author, "springfield alliance");
     assert.match(packet?.description ?? "", /^Sample packet\. An invitation to organizations in Springfield, Illinois to join springfield alliance/);
-    assert.match(packet?.description ?? "", /the agenda of “Talk on the Rome Statute” \(Wednesday, January 20, 2027, 7:00 pm\)/);
+    assert.match(packet?.description ?? "", /the agenda of “Talk on the Rome Statute” \(Wednesday, January 20, 2027, 7:00 pm CT\)/);
     const [, , plain] = planKits([view("peoria")], site).kits;
     assert.match(plain?.description ?? "", /a model meeting agenda/);
     assert.doesNotMatch(plain?.title ?? "", /sample/);
@@ -156,7 +157,7 @@ describe("packet contents", () => {
 
   it("adds up each agenda's minutes", () => {
     assert.equal(organizationalAgenda().totalMinutes, 90);
-    const agenda = eventAgenda("X", { date: "2027-01-20", when: "Wednesday, January 20, 2027", title: "Talk" });
+    const agenda = eventAgenda("X", { date: "2027-01-20", ...eventTime("2027-01-20", "America/Chicago"), title: "Talk" });
     assert.equal(agenda.totalMinutes, agenda.items.reduce((sum, item) => sum + item.minutes, 0));
   });
 });

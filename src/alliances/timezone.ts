@@ -1,0 +1,165 @@
+/**
+ * An alliance's IANA time zone, so its event times mean one instant everywhere. In a state with one
+ * zone it is the state's; in a state that spans zones it is found from the alliance's own point
+ * (its `location`, its county's centroid or its city) in geo-tz's zone boundaries, which are loaded
+ * only for those alliances; a statewide alliance gets the zone where most of its state's people
+ * live. A `timezone` field overrides everything.
+ */
+import { createRequire } from "node:module";
+import type { StatesTable } from "../site/schema.ts";
+import { countyCentroid } from "./geo.ts";
+
+const require = createRequire(import.meta.url);
+
+interface StateZone {
+  /** The zone where most of the state's people live. */
+  zone: string;
+  /** The state's legal time-zone boundaries (49 CFR part 71) cut through it: look the point up. */
+  split?: true;
+}
+
+/** Every code in data/states.yaml (a unit test holds them in step). */
+export const stateZones: Readonly<Record<string, StateZone>> = {
+  AL: { zone: "America/Chicago" },
+  AK: { zone: "America/Anchorage", split: true }, // the western Aleutians keep Hawaii-Aleutian time
+  AS: { zone: "Pacific/Pago_Pago" },
+  AZ: { zone: "America/Phoenix", split: true }, // the Navajo Nation keeps daylight saving time
+  AR: { zone: "America/Chicago" },
+  CA: { zone: "America/Los_Angeles" },
+  CO: { zone: "America/Denver" },
+  MP: { zone: "Pacific/Saipan" },
+  CT: { zone: "America/New_York" },
+  DE: { zone: "America/New_York" },
+  DC: { zone: "America/New_York" },
+  FL: { zone: "America/New_York", split: true }, // the western panhandle is Central
+  GA: { zone: "America/New_York" },
+  GU: { zone: "Pacific/Guam" },
+  HI: { zone: "Pacific/Honolulu" },
+  ID: { zone: "America/Boise", split: true }, // the northern panhandle is Pacific
+  IL: { zone: "America/Chicago" },
+  IN: { zone: "America/Indiana/Indianapolis", split: true }, // the northwest and southwest corners are Central
+  IA: { zone: "America/Chicago" },
+  KS: { zone: "America/Chicago", split: true }, // four western counties are Mountain
+  KY: { zone: "America/New_York", split: true }, // the western half is Central
+  LA: { zone: "America/Chicago" },
+  ME: { zone: "America/New_York" },
+  MD: { zone: "America/New_York" },
+  MA: { zone: "America/New_York" },
+  MI: { zone: "America/Detroit", split: true }, // four Upper Peninsula counties are Central
+  MN: { zone: "America/Chicago" },
+  MS: { zone: "America/Chicago" },
+  MO: { zone: "America/Chicago" },
+  MT: { zone: "America/Denver" },
+  NE: { zone: "America/Chicago", split: true }, // the western panhandle is Mountain
+  NV: { zone: "America/Los_Angeles", split: true }, // West Wendover is Mountain
+  NH: { zone: "America/New_York" },
+  NJ: { zone: "America/New_York" },
+  NM: { zone: "America/Denver" },
+  NY: { zone: "America/New_York" },
+  NC: { zone: "America/New_York" },
+  ND: { zone: "America/Chicago", split: true }, // the southwest is Mountain
+  OH: { zone: "America/New_York" },
+  OK: { zone: "America/Chicago" },
+  OR: { zone: "America/Los_Angeles", split: true }, // most of Malheur County is Mountain
+  PA: { zone: "America/New_York" },
+  PR: { zone: "America/Puerto_Rico" },
+  RI: { zone: "America/New_York" },
+  SC: { zone: "America/New_York" },
+  SD: { zone: "America/Chicago", split: true }, // west of the Missouri is mostly Mountain
+  TN: { zone: "America/Chicago", split: true }, // East Tennessee is Eastern
+  TX: { zone: "America/Chicago", split: true }, // El Paso and Hudspeth counties are Mountain
+  UT: { zone: "America/Denver" },
+  VT: { zone: "America/New_York" },
+  VI: { zone: "America/St_Thomas" },
+  VA: { zone: "America/New_York" },
+  WA: { zone: "America/Los_Angeles" },
+  WV: { zone: "America/New_York" },
+  WI: { zone: "America/Chicago" },
+  WY: { zone: "America/Denver" },
+};
+
+const supportedZones = new Set(Intl.supportedValuesOf("timeZone"));
+
+/**
+ * True for an IANA zone name this runtime knows (Intl's list holds CLDR's canonical names, so an
+ * IANA name it spells differently, like America/Kentucky/Louisville, is accepted when Intl takes it).
+ */
+export function isTimeZone(value: string): boolean {
+  if (supportedZones.has(value)) return true;
+  if (!/^[A-Z][A-Za-z_-]+(?:\/[A-Za-z0-9_+-]+)+$/.test(value)) return false;
+  try {
+    return supportedZones.has(new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone);
+  } catch {
+    return false;
+  }
+}
+
+/** The distinct zones where most people live in the given states, in their order. */
+export function mainZones(codes: readonly string[]): string[] {
+  return [...new Set(codes.map((code) => stateZones[code]?.zone).filter((zone): zone is string => !!zone))];
+}
+
+export interface ZoneSource {
+  scope: "city" | "county" | "state" | "region";
+  state: string[];
+  city?: string | undefined;
+  county?: string[] | undefined;
+  location?: { lat: number; lon: number } | undefined;
+  timezone?: string | undefined;
+}
+
+export type ZoneResult =
+  | { zone: string; from: "timezone" | "state" | "location" | "county" | "city" }
+  | { zone: undefined; spans: string[] };
+
+/** geo-tz's answer at a point, unless the point is off land (an Etc/ zone) or outside every zone. */
+function zoneAt(lat: number, lon: number): string | undefined {
+  // Required here, not imported: its 0.9 MB index is read on load, and most builds never need it.
+  const { find } = require("geo-tz") as typeof import("geo-tz");
+  return find(lat, lon).find((zone) => !zone.startsWith("Etc/"));
+}
+
+let cities: Map<string, [number, number]> | undefined;
+
+/** The first ZIP code's point of a city by that name in that state (zipcodes is loaded only when asked). */
+function cityPoint(city: string, state: string): [number, number] | undefined {
+  if (!cities) {
+    const { codes } = require("zipcodes") as { codes: Record<string, { city: string; state: string; latitude: number; longitude: number }> };
+    cities = new Map();
+    for (const entry of Object.values(codes)) {
+      const key = `${entry.state}:${entry.city.toLowerCase()}`;
+      if (!cities.has(key)) cities.set(key, [entry.latitude, entry.longitude]);
+    }
+  }
+  return cities.get(`${state}:${city.trim().toLowerCase()}`);
+}
+
+/** Where an alliance in a state that spans zones sits, and how that was found. */
+function pointInSplitState(alliance: ZoneSource, states: StatesTable): { at: [number, number]; from: "location" | "county" | "city" } | undefined {
+  if (alliance.location) return { at: [alliance.location.lat, alliance.location.lon], from: "location" };
+  const code = alliance.state[0]!;
+  const fips = states[code]?.fips;
+  const county = alliance.county?.[0];
+  const fromCounty = county && fips ? countyCentroid(fips, county) : undefined;
+  if (fromCounty) return { at: fromCounty, from: "county" };
+  const fromCity = alliance.city ? cityPoint(alliance.city, code) : undefined;
+  return fromCity ? { at: fromCity, from: "city" } : undefined;
+}
+
+/**
+ * The alliance's zone, or, for a region across states in different zones without a `timezone`,
+ * the zones it spans (the schema rejects that when the alliance has timed events).
+ */
+export function timeZoneOf(alliance: ZoneSource, states: StatesTable): ZoneResult {
+  if (alliance.timezone) return { zone: alliance.timezone, from: "timezone" };
+  const zones = mainZones(alliance.state);
+  if (zones.length > 1) return { zone: undefined, spans: zones };
+  const only = stateZones[alliance.state[0]!];
+  if (!only) return { zone: undefined, spans: [] };
+  if (only.split && alliance.scope !== "state") {
+    const point = pointInSplitState(alliance, states);
+    const zone = point ? zoneAt(point.at[0], point.at[1]) : undefined;
+    if (point && zone) return { zone, from: point.from };
+  }
+  return { zone: only.zone, from: "state" };
+}
