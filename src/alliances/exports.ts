@@ -1,6 +1,7 @@
 /** Machine-readable views of the directory: JSON, GeoJSON, iCalendar and schema.org JSON-LD. */
 import { calendar, type CalendarEvent } from "./ics.ts";
 import type { Directory } from "./directory.ts";
+import { escapeHtml } from "../text/escape.ts";
 import type { AllianceView, EventView } from "./view.ts";
 
 export function absolute(siteUrl: string, path: string): string {
@@ -145,4 +146,48 @@ export function allianceJsonLd(view: AllianceView, siteUrl: string): string {
       description: `${event.title}, ${event.when}: an event of ${view.name}.`,
     })),
   });
+}
+
+/** The alliance feed holds the newest this many. */
+export const ALLIANCE_FEED_SIZE = 50;
+
+export interface FeedEntry {
+  title: string;
+  /** The alliance page's path (the template makes it absolute). */
+  url: string;
+  /** The entry's date, from content: see allianceFeedEntries. */
+  date: Date;
+  summary: string;
+  /** HTML, every piece of text escaped. */
+  content: string;
+}
+
+/**
+ * Forming and active alliances, newest first, for organizers who follow new ones. An entry's date
+ * is the later of `founded` (a bare year counts from its first day) and `verified`: an alliance
+ * appears when it is founded, and comes back up when the directory confirms it again, as when a
+ * dormant alliance becomes active. An alliance with neither date has no place in time and is left out.
+ */
+export function allianceFeedEntries(directory: Directory): FeedEntry[] {
+  return directory.alliances
+    .filter((view) => view.status !== "dormant")
+    .flatMap((view) => {
+      const days = [view.source.founded && (/^\d{4}$/.test(view.source.founded) ? `${view.source.founded}-01-01` : view.source.founded), view.source.verified]
+        .filter((day): day is string => !!day)
+        .sort();
+      const latest = days.at(-1);
+      if (!latest) return [];
+      return [{
+        title: `${view.name} (${view.statusLabel.toLowerCase()}): ${view.place}`,
+        url: view.url,
+        date: new Date(`${latest}T00:00:00Z`),
+        summary: view.summary,
+        content: [
+          `<p>${escapeHtml(view.summary)}</p>`,
+          `<p>${escapeHtml(`${view.scopeLabel} alliance · ${view.place} · ${view.statusLabel}`)}${view.founded ? escapeHtml(` · founded ${view.founded}`) : ""}</p>`,
+        ].join(""),
+      }];
+    })
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title))
+    .slice(0, ALLIANCE_FEED_SIZE);
 }
