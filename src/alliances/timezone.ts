@@ -121,17 +121,28 @@ function zoneAt(lat: number, lon: number): string | undefined {
 
 let cities: Map<string, [number, number]> | undefined;
 
+/** "Coeur d'Alene" and "Coeur D Alene", "St. Louis" and "Saint Louis" name the same city. */
+function cityKey(state: string, city: string): string {
+  const name = city
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\bsaint\b/g, "st")
+    .replace(/[^a-z0-9]+/g, "");
+  return `${state}:${name}`;
+}
+
 /** The first ZIP code's point of a city by that name in that state (zipcodes is loaded only when asked). */
 function cityPoint(city: string, state: string): [number, number] | undefined {
   if (!cities) {
     const { codes } = require("zipcodes") as { codes: Record<string, { city: string; state: string; latitude: number; longitude: number }> };
     cities = new Map();
     for (const entry of Object.values(codes)) {
-      const key = `${entry.state}:${entry.city.toLowerCase()}`;
+      const key = cityKey(entry.state, entry.city);
       if (!cities.has(key)) cities.set(key, [entry.latitude, entry.longitude]);
     }
   }
-  return cities.get(`${state}:${city.trim().toLowerCase()}`);
+  return cities.get(cityKey(state, city));
 }
 
 /** Where an alliance in a state that spans zones sits, and how that was found. */
