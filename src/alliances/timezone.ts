@@ -5,7 +5,9 @@
  * only for those alliances; a statewide alliance gets the zone where most of its state's people
  * live. A `timezone` field overrides everything.
  */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import type { StatesTable } from "../site/schema.ts";
 import { countyCentroid } from "./geo.ts";
 
@@ -132,16 +134,31 @@ function cityKey(state: string, city: string): string {
   return `${state}:${name}`;
 }
 
-/** The first ZIP code's point of a city by that name in that state (zipcodes is loaded only when asked). */
-function cityPoint(city: string, state: string): [number, number] | undefined {
-  if (!cities) {
-    const { codes } = require("zipcodes") as { codes: Record<string, { city: string; state: string; latitude: number; longitude: number }> };
-    cities = new Map();
-    for (const entry of Object.values(codes)) {
-      const key = cityKey(entry.state, entry.city);
-      if (!cities.has(key)) cities.set(key, [entry.latitude, entry.longitude]);
-    }
+/**
+ * The first ZIP code's point of every city in a state that spans zones, from the `zipcodes`
+ * package. Kept in .cache/ once per version of the package (as near-me's ZIP shards are): loading
+ * the package's 5 MB table costs about half a second, its split-state cities about 10 ms.
+ */
+function splitStateCities(cacheRoot: string): Map<string, [number, number]> {
+  const { version } = require("zipcodes/package.json") as { version: string };
+  const file = path.join(cacheRoot, `split-state-cities-${version}.json`);
+  if (existsSync(file)) return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, [number, number]>));
+  const { codes } = require("zipcodes") as { codes: Record<string, { city: string; state: string; latitude: number; longitude: number }> };
+  const table = new Map<string, [number, number]>();
+  for (const entry of Object.values(codes)) {
+    const key = cityKey(entry.state, entry.city);
+    if (stateZones[entry.state]?.split && !table.has(key)) table.set(key, [entry.latitude, entry.longitude]);
   }
+  // Written whole, then renamed: a build killed halfway leaves no partial cache.
+  mkdirSync(cacheRoot, { recursive: true });
+  const temp = `${file}.tmp-${process.pid}`;
+  writeFileSync(temp, JSON.stringify(Object.fromEntries(table)));
+  renameSync(temp, file);
+  return table;
+}
+
+function cityPoint(city: string, state: string): [number, number] | undefined {
+  cities ??= splitStateCities(path.join(process.cwd(), ".cache"));
   return cities.get(cityKey(state, city));
 }
 
