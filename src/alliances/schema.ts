@@ -89,13 +89,18 @@ export function allianceSchema(vocabulary: Vocabulary) {
         }
         const events = Array.isArray(fields.events) ? (fields.events as { date?: unknown }[]) : [];
         const timed = events.some((event) => typeof event?.date === "string" && /[T ]\d{2}:\d{2}$/.test(event.date));
-        const zones = Array.isArray(fields.state) ? mainZones(fields.state as string[]) : [];
-        if (timed && fields.timezone === undefined && zones.length > 1) {
+        // Only states that passed: an unknown code has its own problem already.
+        const states = Array.isArray(fields.state) && fields.state.every((code) => vocabulary.stateCodes.includes(code)) ? (fields.state as string[]) : [];
+        const zones = mainZones(states);
+        if (timed && fields.timezone === undefined && states.length && zones.length !== 1) {
+          const codes = states.join(", ");
           ctx.addIssue({
             code: "custom",
             path: ["timezone"],
             input: undefined,
-            message: `a \`timezone\` for the events' times, which the states ${(fields.state as string[]).join(", ")} do not settle: they span ${zones.join(", ")} (e.g. \`timezone: ${zones[0]}\`)`,
+            message: zones.length
+              ? `a \`timezone\` for the events' times, which the states ${codes} do not settle: they span ${zones.join(", ")} (e.g. \`timezone: ${zones[0]}\`)`
+              : `a \`timezone\` for the events' times: no zone is known for ${codes} (src/alliances/timezone.ts lists each state's)`,
           });
         }
         const contact = fields.contact as Partial<Record<string, unknown>> | undefined;
