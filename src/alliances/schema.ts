@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { email, httpUrl, isoDate, localDateTime, phone, plainText, yearOrDate } from "../validation/fields.ts";
-import { isTimeZone, mainZones } from "./timezone.ts";
+import { isTimeZone, mainZones } from "./state-zones.ts";
 
 export const scopes = ["city", "county", "state", "region"] as const;
 export const statuses = ["forming", "active", "dormant"] as const;

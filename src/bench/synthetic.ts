@@ -7,7 +7,7 @@
  */
 import { createRequire } from "node:module";
 import { scopes, statuses } from "../alliances/schema.ts";
-import { mainZones } from "../alliances/timezone.ts";
+import { mainZones } from "../alliances/state-zones.ts";
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
 import { slugify } from "../text/slugify.ts";
 

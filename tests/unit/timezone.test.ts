@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { load } from "js-yaml";
-import { isTimeZone, stateZones, timeZoneOf, type ZoneSource } from "../../src/alliances/timezone.ts";
+import { isTimeZone, stateZones } from "../../src/alliances/state-zones.ts";
+import { timeZoneOf, type ZoneSource } from "../../src/alliances/timezone.ts";
 import type { StatesTable } from "../../src/site/schema.ts";
 import { repoRoot } from "../helpers/fixture-site.ts";
 
