@@ -5,6 +5,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { directoryPlugin } from "./src/plugins/directory.ts";
+import { feedsPlugin } from "./src/plugins/feeds.ts";
 import { filtersPlugin } from "./src/plugins/filters.ts";
 import { handbookPlugin } from "./src/plugins/handbook.ts";
 import { kitsPlugin } from "./src/plugins/kits.ts";
@@ -16,6 +17,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(handbookPlugin);
   eleventyConfig.addPlugin(directoryPlugin);
+  eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(kitsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
 

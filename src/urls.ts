@@ -28,6 +28,8 @@ export const urls = Object.freeze({
   allianceCard: (slug: string) => `/alliances/${slug}/card/`,
   allianceCalendar: (slug: string) => `/alliances/${slug}/events.ics`,
   state: (code: string) => `/states/${stateSegment(code)}/`,
+  /** Atom feed of newly added or newly active alliances. */
+  alliancesFeed: () => "/alliances/feed.xml",
 
   /** The directory as data. */
   alliancesJson: () => "/alliances.json",

@@ -54,7 +54,8 @@ export function buildDirectory(alliances: Alliance[], states: StatesTable, kinds
   }
   const upcomingEvents = views
     .flatMap((alliance) => alliance.upcoming.map((event) => ({ event, alliance })))
-    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.alliance.name.localeCompare(b.alliance.name));
+    // By the instant each starts: 6 pm in Honolulu comes after 6 pm in Washington the same day.
+    .sort((a, b) => a.event.instant - b.event.instant || a.alliance.name.localeCompare(b.alliance.name));
   return {
     today,
     alliances: views,

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Alliance } from "../../src/alliances/load.ts";
 import { allianceView } from "../../src/alliances/view.ts";
+import { eventTime } from "../../src/dates/dates.ts";
 import { eventAgenda, organizationalAgenda } from "../../src/kits/agendas.ts";
 import { loadData } from "../../src/data/load-data.ts";
 import { piecesOf } from "../../src/kits/pieces.ts";
@@ -66,7 +67,7 @@ describe("kit plan", () => {
     assert.equal(packet?.title, "springfield alliance: recruitment packet (sample)");
     assert.equal(packet?.author, "springfield alliance");
     assert.match(packet?.description ?? "", /^Sample packet\. An invitation to organizations in Springfield, Illinois to join springfield alliance/);
-    assert.match(packet?.description ?? "", /the agenda of “Talk on the Rome Statute” \(Wednesday, January 20, 2027, 7:00 pm\)/);
+    assert.match(packet?.description ?? "", /the agenda of “Talk on the Rome Statute” \(Wednesday, January 20, 2027, 7:00 pm CT\)/);
     const [, , plain] = planKits([view("peoria")], site, words).kits;
     assert.match(plain?.description ?? "", /a model meeting agenda/);
     assert.doesNotMatch(plain?.title ?? "", /sample/);
@@ -174,14 +175,14 @@ describe("packet contents", () => {
 
   it("adds up each agenda's minutes", () => {
     assert.equal(organizationalAgenda(words.agendas).totalMinutes, 90);
-    const agenda = eventAgenda(words.agendas, "X", { date: "2027-01-20", when: "Wednesday, January 20, 2027", title: "Talk" });
+    const agenda = eventAgenda(words.agendas, "X", { date: "2027-01-20", ...eventTime("2027-01-20", "America/Chicago"), title: "Talk" });
     assert.equal(agenda.totalMinutes, agenda.items.reduce((sum, item) => sum + item.minutes, 0));
   });
 
   it("fills the agendas' placeholders, leaving out a bracketed part without its value", () => {
-    const withPlace = eventAgenda(words.agendas, "X", { date: "2027-01-20", when: "Wednesday", title: "Talk", place: "Library" });
+    const withPlace = eventAgenda(words.agendas, "X", { date: "2027-01-20", ...eventTime("2027-01-20", "America/Chicago"), title: "Talk", place: "Library" });
     assert.ok(withPlace.items.some((item) => item.detail === "Talk, at Library"));
-    const withoutPlace = eventAgenda(words.agendas, "X", { date: "2027-01-20", when: "Wednesday", title: "Talk" });
+    const withoutPlace = eventAgenda(words.agendas, "X", { date: "2027-01-20", ...eventTime("2027-01-20", "America/Chicago"), title: "Talk" });
     assert.ok(withoutPlace.items.some((item) => item.detail === "Talk"));
     assert.equal(packetView(view("peoria"), site, words.agendas).agenda.intro.startsWith("A one-hour meeting of peoria alliance. "), true);
   });
