@@ -1,7 +1,8 @@
 /** Reads every content/alliances/*.md, validates it against the schema and renders its story. */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseMarkdownFile } from "../content/front-matter.ts";
+import { readText } from "../content/read-text.ts";
 import { createStoryMarkdown } from "../markdown/create.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import { slugPattern } from "../validation/fields.ts";
@@ -85,7 +86,9 @@ export function parseAllianceFiles(paths: ProjectPaths, vocabulary: Vocabulary, 
   let schema: ReturnType<typeof allianceSchema> | undefined;
   let story: ReturnType<typeof createStoryMarkdown> | undefined;
   return files.map((fullPath) => {
-    const text = readFileSync(fullPath, "utf8");
+    const read = readText(fullPath, displayPath(paths, fullPath));
+    if (read.text === undefined) return { fullPath, text: "", result: { alliance: undefined, problems: read.problems } };
+    const text = read.text;
     const last = checked.get(memoKey(paths, fullPath));
     if (last && last.text === text && last.vocabulary === key) return { fullPath, text, result: last.result };
     schema ??= allianceSchema(vocabulary);

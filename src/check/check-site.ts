@@ -2,17 +2,18 @@
  * Validates everything a founder edits (data files, handbook chapters, news posts, alliances)
  * and returns every problem at once. `npm run check` and the first build stage both use it.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { loadAlliances, type Alliance } from "../alliances/load.ts";
 import { preloadAlliances } from "../alliances/load-parallel.ts";
-import { parseMarkdownFile } from "../content/front-matter.ts";
+import { readMarkdownFile, type MarkdownSource } from "../content/front-matter.ts";
 import { loadData, type SiteData } from "../data/load-data.ts";
 import { chapterSchema, newsSchema } from "../handbook/schema.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import type { Problem } from "../validation/problem.ts";
 import { zodProblems } from "../validation/zod-problems.ts";
+import { addressProblems, unreadFiles, type ContentKind } from "./addresses.ts";
 
 export interface CheckedSite {
   data: SiteData | undefined;
@@ -29,11 +30,21 @@ function markdownIn(folder: string): string[] {
     .map((name) => path.join(folder, name));
 }
 
-function checkFrontMatter(paths: ProjectPaths, files: string[], schema: z.ZodType): Problem[] {
-  const problems: Problem[] = [];
-  for (const fullPath of files) {
+interface ReadFile {
+  file: string;
+  source: MarkdownSource;
+}
+
+function readAll(paths: ProjectPaths, files: string[]): ReadFile[] {
+  return files.map((fullPath) => {
     const file = displayPath(paths, fullPath);
-    const source = parseMarkdownFile(readFileSync(fullPath, "utf8"), file);
+    return { file, source: readMarkdownFile(fullPath, file) };
+  });
+}
+
+function checkFrontMatter(files: readonly ReadFile[], schema: z.ZodType): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, source } of files) {
     problems.push(...source.problems);
     if (source.problems.length) continue;
     const result = schema.safeParse(source.data, { reportInput: true });
@@ -42,33 +53,52 @@ function checkFrontMatter(paths: ProjectPaths, files: string[], schema: z.ZodTyp
   return problems;
 }
 
-function duplicateOrders(paths: ProjectPaths, files: string[]): Problem[] {
+function duplicateOrders(files: readonly ReadFile[]): Problem[] {
   const seen = new Map<number, string>();
   const problems: Problem[] = [];
-  for (const fullPath of files) {
-    const source = parseMarkdownFile(readFileSync(fullPath, "utf8"), displayPath(paths, fullPath));
+  for (const { file, source } of files) {
     const order = (source.data as { order?: unknown } | undefined)?.order;
     if (typeof order !== "number") continue;
     const other = seen.get(order);
     if (other) {
       problems.push({
-        file: displayPath(paths, fullPath),
+        file,
         line: source.lineOf(["order"]),
         field: "order",
         found: `${order}, which ${other} also uses`,
         expected: "a number no other chapter uses, so the chapters have one reading order",
       });
-    } else seen.set(order, displayPath(paths, fullPath));
+    } else seen.set(order, file);
+  }
+  return problems;
+}
+
+/** Reserved names, colliding addresses and content files that would be skipped, in every content folder. */
+function fileNameProblems(paths: ProjectPaths): Problem[] {
+  const folders: [ContentKind, string][] = [
+    ["chapter", paths.handbook],
+    ["news", paths.news],
+    ["alliance", paths.alliances],
+  ];
+  const problems: Problem[] = [];
+  for (const [kind, folder] of folders) {
+    if (!existsSync(folder)) continue;
+    const names = readdirSync(folder).sort();
+    const shown = displayPath(paths, folder);
+    problems.push(...unreadFiles(shown, names));
+    const files = names.filter((name) => name.endsWith(".md")).map((name) => ({ file: `${shown}/${name}`, kind }));
+    problems.push(...addressProblems(files));
   }
   return problems;
 }
 
 export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
   const { data, valid, problems } = loadData(paths, env);
-  const chapters = markdownIn(paths.handbook);
-  const news = markdownIn(paths.news);
-  problems.push(...checkFrontMatter(paths, chapters, chapterSchema), ...duplicateOrders(paths, chapters));
-  problems.push(...checkFrontMatter(paths, news, newsSchema));
+  const chapters = readAll(paths, markdownIn(paths.handbook));
+  const news = readAll(paths, markdownIn(paths.news));
+  problems.push(...checkFrontMatter(chapters, chapterSchema), ...duplicateOrders(chapters));
+  problems.push(...checkFrontMatter(news, newsSchema));
+  problems.push(...fileNameProblems(paths));
 
   let alliances: Alliance[] = [];
   if (valid.states && valid["member-kinds"]) {

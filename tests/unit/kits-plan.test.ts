@@ -63,13 +63,6 @@ describe("kit plan", () => {
     assert.match(plain?.description ?? "", /a model meeting agenda/);
     assert.doesNotMatch(plain?.title ?? "", /sample/);
   });
-
-  it("refuses an alliance whose file name would overwrite another kit's PDF", () => {
-    assert.throws(
-      () => planKits([view("handbook")], site),
-      /content\/alliances\/handbook\.md: the file name "handbook" is taken by kits\/handbook\.pdf; rename the file, for example to handbook-alliance\.md/,
-    );
-  });
 });
 
 describe("selecting kits", () => {
