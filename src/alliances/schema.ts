@@ -17,12 +17,11 @@ const oneOrMore = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
 
 export function allianceSchema(vocabulary: Vocabulary) {
+  const stateCodeMessage = "a USPS code from data/states.yaml, such as IL, DC or PR";
   const stateCode = z
-    .string()
+    .string({ error: (issue) => (issue.code === "invalid_type" ? stateCodeMessage : undefined) })
     .transform((value) => value.trim().toUpperCase())
-    .refine((value) => vocabulary.stateCodes.includes(value), {
-      message: "a USPS code from data/states.yaml, such as IL, DC or PR",
-    });
+    .refine((value) => vocabulary.stateCodes.includes(value), { message: stateCodeMessage });
   const memberKind = z.string().refine((value) => vocabulary.memberKinds.includes(value), {
     message: `a member kind from data/member-kinds.yaml: ${vocabulary.memberKinds.join(", ")}`,
   });
@@ -32,9 +31,9 @@ export function allianceSchema(vocabulary: Vocabulary) {
       name: plainText(3, 160),
       scope: z.enum(scopes),
       state: oneOrMore(stateCode),
-      city: plainText(1, 100).optional(),
-      county: oneOrMore(plainText(1, 100)).optional(),
-      region: plainText(1, 100).optional(),
+      city: plainText(1, 100, "a city name").optional(),
+      county: oneOrMore(plainText(1, 100, "a county name")).optional(),
+      region: plainText(1, 100, "a region's name").optional(),
       status: z.enum(statuses),
       founded: yearOrDate.optional(),
       verified: isoDate.optional(),
