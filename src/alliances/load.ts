@@ -51,7 +51,7 @@ export interface ParsedFile {
  */
 const checked = new Map<string, { text: string; vocabulary: string; result: FileResult }>();
 
-const vocabularyKey = (vocabulary: Vocabulary) => JSON.stringify([vocabulary.stateCodes, vocabulary.memberKinds]);
+const vocabularyKey = (vocabulary: Vocabulary) => JSON.stringify([vocabulary.stateCodes, vocabulary.memberKinds, vocabulary.stateFips]);
 const memoKey = (paths: ProjectPaths, fullPath: string) => `${fullPath}\0${displayPath(paths, fullPath)}`;
 
 function checkFile(

@@ -6,11 +6,13 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { loadAlliances, type Alliance } from "../alliances/load.ts";
+import type { Vocabulary } from "../alliances/schema.ts";
 import { preloadAlliances } from "../alliances/load-parallel.ts";
 import { readMarkdownFile, type MarkdownSource } from "../content/front-matter.ts";
 import { loadData, type SiteData } from "../data/load-data.ts";
 import { chapterSchema, newsSchema } from "../handbook/schema.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
+import type { MemberKinds, StatesTable } from "../site/schema.ts";
 import type { Problem } from "../validation/problem.ts";
 import { zodProblems } from "../validation/zod-problems.ts";
 import { addressProblems, unreadFiles, type ContentKind } from "./addresses.ts";
@@ -92,6 +94,15 @@ function fileNameProblems(paths: ProjectPaths): Problem[] {
   return problems;
 }
 
+/** What alliances are checked against: the states (with their county lists) and member kinds in data/. */
+export function vocabularyOf(states: StatesTable, memberKinds: MemberKinds): Vocabulary {
+  return {
+    stateCodes: Object.keys(states),
+    memberKinds: Object.keys(memberKinds),
+    stateFips: Object.fromEntries(Object.entries(states).map(([code, state]) => [code, state.fips])),
+  };
+}
+
 export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
   const { data, valid, problems } = loadData(paths, env);
   const chapters = readAll(paths, markdownIn(paths.handbook));
@@ -102,10 +113,7 @@ export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.
 
   let alliances: Alliance[] = [];
   if (valid.states && valid["member-kinds"]) {
-    const result = loadAlliances(paths, {
-      stateCodes: Object.keys(valid.states),
-      memberKinds: Object.keys(valid["member-kinds"]),
-    });
+    const result = loadAlliances(paths, vocabularyOf(valid.states, valid["member-kinds"]));
     alliances = result.alliances;
     problems.push(...result.problems);
   } else if (existsSync(paths.alliances)) {
@@ -128,7 +136,7 @@ export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.
 export async function checkSiteInParallel(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): Promise<CheckedSite> {
   const { valid } = loadData(paths, env);
   if (valid.states && valid["member-kinds"]) {
-    await preloadAlliances(paths, { stateCodes: Object.keys(valid.states), memberKinds: Object.keys(valid["member-kinds"]) });
+    await preloadAlliances(paths, vocabularyOf(valid.states, valid["member-kinds"]));
   }
   return checkSite(paths, env);
 }

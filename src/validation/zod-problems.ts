@@ -158,6 +158,8 @@ export function zodProblems(
       field: fieldPath(issue.path),
       found: foundOf(issue),
       expected: expectedOf(issue),
+      // A schema's own check can offer one ("did you mean `Cook`?").
+      suggestion: issue.code === "custom" && typeof issue.params?.suggestion === "string" ? issue.params.suggestion : undefined,
     });
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
