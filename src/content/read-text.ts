@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Problem } from "../validation/problem.ts";
 
-/** Far above any real chapter (the longest is ~25 KB) or alliance file; far below what stalls the YAML parser. */
+/** A hundred times the longest chapter (~10 KB); small enough that no file can stall the YAML parser or the build. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 export interface TextSource {
