@@ -95,6 +95,7 @@ export function allianceSchema(vocabulary: Vocabulary) {
       (alliance, ctx) => {
         // Runs even when other fields failed, so every problem is reported at once: read defensively.
         const fields = alliance as Partial<Record<string, unknown>>;
+        countyIssues(fields, vocabulary, ctx);
         const required = { city: "Chicago", county: "Cook", region: "Twin Cities" } as const;
         for (const [field, example] of Object.entries(required)) {
           if (fields.scope === field && fields[field] === undefined) {
@@ -109,7 +110,6 @@ export function allianceSchema(vocabulary: Vocabulary) {
             message: "one state code (a list of states is only for scope: region)",
           });
         }
-        countyIssues(fields, vocabulary, ctx);
         const contact = fields.contact as Partial<Record<string, unknown>> | undefined;
         if (contact && typeof contact === "object" && !contact.email && !contact.url) {
           ctx.addIssue({
