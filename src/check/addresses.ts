@@ -12,14 +12,14 @@ import type { Problem } from "../validation/problem.ts";
 const stem = (file: string) => path.basename(file).replace(/\.[^.]+$/, "");
 
 /**
- * What the site itself writes directly into each folder, by name without extension (the build
- * test "reserved names are what the site generates" compares this with a real build's output).
+ * What the site itself writes directly into each folder, by name without extension (a build test
+ * checks that every name a real build writes there is on this list).
  * A file may not take one of these names even where the extensions differ (kits/plan.json and
  * kits/plan.pdf): a reader could not tell the site's page from the alliance's.
  */
 export const siteEntries = {
-  /** _site/alliances/: the directory page. */
-  alliances: ["index"],
+  /** _site/alliances/: the directory page and the feed of new and active alliances (feed.xml). */
+  alliances: ["feed", "index"],
   /** _site/kits/: the kits page, the print pages, the fill-in page, the plan, the manifest and the two kits that are not packets. */
   kits: [HANDBOOK_ID, FOUNDER_KIT_ID, "fill-in", "index", stem(MANIFEST_FILE), "plan", "print"],
   /** _site/handbook/: the contents and the whole handbook on one page. */

@@ -128,7 +128,7 @@ describe("broken and hostile files", () => {
       /^content\/alliances\/notepad\.md: found UTF-16 text \(it starts with the byte-order mark FF FE\); expected UTF-8 text/,
       /^content\/alliances\/bomb\.md: found aliases expanding to too much data .*"alias bomb"/,
       /^content\/alliances\/deep\.md: found YAML nested more than 64 levels deep;/,
-      /^content\/alliances\/handbook\.md: file name: found "handbook", a name the site uses itself \(it would make \/alliances\/handbook\/ and \/kits\/handbook\.pdf\); expected a name that is none of: fill-in, founder-kit, handbook, index, manifest, plan, print/,
+      /^content\/alliances\/handbook\.md: file name: found "handbook", a name the site uses itself \(it would make \/alliances\/handbook\/ and \/kits\/handbook\.pdf\); expected a name that is none of: feed, fill-in, founder-kit, handbook, index, manifest, plan, print/,
       /^content\/alliances\/springfield\.md: file name: found the same address as content\/alliances\/Springfield\.md: \/alliances\/springfield\/ and \/kits\/springfield\.pdf;/,
       /^content\/alliances\/Springfield\.md: file name: found "Springfield\.md"; expected a slug of lowercase letters/,
       /^content\/alliances\/peoria\.markdown: file name: found a file ending in "\.markdown", which the site does not read; expected a Markdown file ending in "\.md" \(rename it to peoria\.md\)/,

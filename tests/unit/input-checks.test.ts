@@ -100,7 +100,7 @@ describe("a wrong type inside a list", () => {
 describe("addresses from file names", () => {
   it("refuses every name the site uses itself in /alliances/ and /kits/, listing them", () => {
     const reserved = reservedNames("alliance");
-    assert.deepEqual(reserved, ["fill-in", "founder-kit", "handbook", "index", "manifest", "plan", "print"]);
+    assert.deepEqual(reserved, ["feed", "fill-in", "founder-kit", "handbook", "index", "manifest", "plan", "print"]);
     for (const name of reserved) {
       const [problem, ...rest] = addressProblems([{ file: `content/alliances/${name}.md`, kind: "alliance" }]);
       assert.equal(rest.length, 0);
