@@ -19,7 +19,18 @@ export interface TextSource {
 
 const SAVE_AS_UTF8 = "UTF-8 text: save the file as UTF-8 (in most editors: Save As, then Encoding: UTF-8)";
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const windows1252 = new TextDecoder("windows-1252");
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (curly quotes, dashes, €…; undefined ones blank);
+ * from 0xA0 it is Latin-1. Written out because Node 20's TextDecoder decodes "windows-1252" as Latin-1.
+ */
+const WINDOWS_1252_HIGH = "€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ";
+
+/** What the byte is in Windows-1252 (a superset of Latin-1), or "" when it is not a character there. */
+function windows1252(byte: number): string {
+  if (byte >= 0xa0) return String.fromCharCode(byte);
+  const char = byte >= 0x80 ? WINDOWS_1252_HIGH[byte - 0x80]! : "";
+  return char === "\u0000" ? "" : char;
+}
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -78,7 +89,7 @@ export function decodeText(bytes: Uint8Array, file: string): TextSource {
     const offset = firstInvalidUtf8(bytes);
     const at = Math.max(offset, 0);
     const byte = bytes[at] ?? 0;
-    const guess = byte >= 0x80 ? windows1252.decode(bytes.subarray(at, at + 1)) : "";
+    const guess = windows1252(byte);
     return problem(
       `the byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")}, which is not UTF-8${guess ? ` (the file looks saved as Windows-1252 or Latin-1, where it is “${guess}”)` : ""}`,
       offset >= 0 ? lineAt(bytes, offset) : undefined,

@@ -85,7 +85,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
       // The only thing toJS refuses in a document that parsed: too many aliases.
-      if (error instanceof ReferenceError) return hostile(`aliases expanding to too much data (more than ${MAX_ALIASES} uses of \`*name\`: an "alias bomb")`);
+      if (error instanceof ReferenceError && /alias/i.test(error.message)) return hostile(`aliases expanding to too much data (more than ${MAX_ALIASES} uses of \`*name\`: an "alias bomb")`);
       throw error;
     }
   }

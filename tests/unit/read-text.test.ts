@@ -40,6 +40,11 @@ describe("reading a file's text", () => {
     );
   });
 
+  it("shows Word's curly quotes as Windows-1252 has them", () => {
+    const quoted = new Uint8Array([...bytes("summary: "), 0x93, ...bytes("Justice"), 0x94, 0x0a]);
+    assert.match(formatProblem(decodeText(quoted, FILE).problems[0]!), /:1: found the byte 0x93, which is not UTF-8 \(the file looks saved as Windows-1252 or Latin-1, where it is ““”\)/);
+  });
+
   it("refuses UTF-16 (Notepad's \"Unicode\"), with or without a byte-order mark", () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from("a: 1\n", "utf16le")]);
     assert.match(formatProblem(decodeText(utf16, FILE).problems[0]!), /found UTF-16 text \(it starts with the byte-order mark FF FE\); expected UTF-8 text: save the file as UTF-8/);
