@@ -3,7 +3,9 @@
  * editors add a byte-order mark and CRLF line endings (legitimate: the text is read exactly like
  * its tidy twin), others save Latin-1, Windows-1252 or UTF-16 (a problem naming the file, the
  * line of the first byte that is not UTF-8 and what to do). Very large files are refused before
- * they are read, so a pasted data dump cannot stall the build.
+ * they are read, so a pasted data dump cannot stall the build. Eleventy reads chapters and news
+ * posts a second time to render them; it takes a BOM and CRLF as well (tests/build/input-files.test.ts),
+ * and never sees a file this check refused, since the check runs first.
  */
 import { readFileSync, statSync } from "node:fs";
 import type { Problem } from "../validation/problem.ts";
