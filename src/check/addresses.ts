@@ -5,28 +5,34 @@
  * would overwrite a page or a kit; here they are problems before anything is built.
  */
 import path from "node:path";
-import { MANIFEST_FILE } from "../kits/manifest.ts";
 import { FOUNDER_KIT_ID, HANDBOOK_ID } from "../kits/plan.ts";
+import { urls } from "../urls.ts";
 import type { Problem } from "../validation/problem.ts";
 
 const stem = (file: string) => path.basename(file).replace(/\.[^.]+$/, "");
 
+/** The names the site's own addresses (src/urls.ts) take directly in `folder`: the kits' plan.json → plan. */
+function ownNames(folder: string): string[] {
+  const fixed = Object.values(urls).filter((address) => address.length === 0) as (() => string)[];
+  return fixed
+    .map((address) => address())
+    .filter((address) => address.startsWith(folder))
+    .map((address) => stem(address.slice(folder.length).split("/")[0] || "index"));
+}
+
 /**
  * What the site itself writes directly into each folder, by name without extension (a build test
- * checks that every name a real build writes there is on this list).
- * A file may not take one of these names even where the extensions differ (kits/plan.json and
- * kits/plan.pdf): a reader could not tell the site's page from the alliance's.
+ * checks that every name a real build writes there is on this list). A file may not take one of
+ * these names even where the extensions differ (kits/plan.json and kits/plan.pdf): a reader could
+ * not tell the site's page from the alliance's.
  */
 export const siteEntries = {
-  /** _site/alliances/: the directory page and the feed of new and active alliances (feed.xml). */
-  alliances: ["feed", "index"],
-  /** _site/kits/: the kits page, the print pages, the fill-in page, the plan, the manifest and the two kits that are not packets. */
-  kits: [HANDBOOK_ID, FOUNDER_KIT_ID, "fill-in", "index", stem(MANIFEST_FILE), "plan", "print"],
-  /** _site/handbook/: the contents and the whole handbook on one page. */
-  handbook: ["all", "index"],
-  /** _site/news/: the list of posts and the feed. */
-  news: ["feed", "index"],
-} as const;
+  alliances: ownNames(urls.alliances()),
+  /** And the two kits that are not packets, at /kits/<id>.pdf. */
+  kits: [...ownNames(urls.kits()), HANDBOOK_ID, FOUNDER_KIT_ID],
+  handbook: ownNames(urls.handbook()),
+  news: ownNames(urls.news()),
+};
 
 export type ContentKind = "alliance" | "chapter" | "news";
 
@@ -37,8 +43,6 @@ export function reservedNames(kind: ContentKind): string[] {
   return [...new Set(names)].sort();
 }
 
-const folders: Record<ContentKind, string> = { alliance: "alliances", chapter: "handbook", news: "news" };
-
 /** The slug Eleventy gives a file (`page.fileSlug`): its name without extension and without a YYYY-MM-DD- date. */
 export function fileSlug(file: string): string {
   const name = stem(file);
@@ -47,7 +51,8 @@ export function fileSlug(file: string): string {
 
 /** The addresses a file's slug makes, as shown in messages. */
 function addressesOf(kind: ContentKind, slug: string): string {
-  return kind === "alliance" ? `/alliances/${slug}/ and /kits/${slug}.pdf` : `/${folders[kind]}/${slug}/`;
+  if (kind === "alliance") return `${urls.alliance(slug)} and ${urls.kitPdf(slug)}`;
+  return kind === "chapter" ? urls.chapter(slug) : urls.newsPost(slug);
 }
 
 export interface NamedFile {

@@ -5,12 +5,13 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { loadAlliances, type Alliance } from "../alliances/load.ts";
+import { allianceFiles, collectAlliances, parseAllianceFiles, type Alliance, type ParsedFile } from "../alliances/load.ts";
+import { parseAlliancesInParallel } from "../alliances/load-parallel.ts";
 import type { Vocabulary } from "../alliances/schema.ts";
-import { preloadAlliances } from "../alliances/load-parallel.ts";
 import { readMarkdownFile, type MarkdownSource } from "../content/front-matter.ts";
-import { loadData, type SiteData } from "../data/load-data.ts";
+import { loadData, type DataResult, type SiteData } from "../data/load-data.ts";
 import { chapterSchema, newsSchema } from "../handbook/schema.ts";
+import { missingPieceTemplates } from "../kits/pieces.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
 import type { Problem } from "../validation/problem.ts";
@@ -32,21 +33,22 @@ function markdownIn(folder: string): string[] {
     .map((name) => path.join(folder, name));
 }
 
-interface ReadFile {
+/** A Markdown file's front matter, parsed once for every check that reads it. */
+interface ParsedMarkdown {
   file: string;
   source: MarkdownSource;
 }
 
-function readAll(paths: ProjectPaths, files: string[]): ReadFile[] {
+function parseAll(paths: ProjectPaths, files: string[]): ParsedMarkdown[] {
   return files.map((fullPath) => {
     const file = displayPath(paths, fullPath);
     return { file, source: readMarkdownFile(fullPath, file) };
   });
 }
 
-function checkFrontMatter(files: readonly ReadFile[], schema: z.ZodType): Problem[] {
+function checkFrontMatter(parsed: ParsedMarkdown[], schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
-  for (const { file, source } of files) {
+  for (const { file, source } of parsed) {
     problems.push(...source.problems);
     if (source.problems.length) continue;
     const result = schema.safeParse(source.data, { reportInput: true });
@@ -55,10 +57,10 @@ function checkFrontMatter(files: readonly ReadFile[], schema: z.ZodType): Proble
   return problems;
 }
 
-function duplicateOrders(files: readonly ReadFile[]): Problem[] {
+function duplicateOrders(parsed: ParsedMarkdown[]): Problem[] {
   const seen = new Map<number, string>();
   const problems: Problem[] = [];
-  for (const { file, source } of files) {
+  for (const { file, source } of parsed) {
     const order = (source.data as { order?: unknown } | undefined)?.order;
     if (typeof order !== "number") continue;
     const other = seen.get(order);
@@ -95,7 +97,7 @@ function fileNameProblems(paths: ProjectPaths): Problem[] {
 }
 
 /** What alliances are checked against: the states (with their county lists) and member kinds in data/. */
-export function vocabularyOf(states: StatesTable, memberKinds: MemberKinds): Vocabulary {
+export function allianceVocabulary(states: StatesTable, memberKinds: MemberKinds): Vocabulary {
   return {
     stateCodes: Object.keys(states),
     memberKinds: Object.keys(memberKinds),
@@ -103,17 +105,24 @@ export function vocabularyOf(states: StatesTable, memberKinds: MemberKinds): Voc
   };
 }
 
-export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
-  const { data, valid, problems } = loadData(paths, env);
-  const chapters = readAll(paths, markdownIn(paths.handbook));
-  const news = readAll(paths, markdownIn(paths.news));
+/** The vocabulary, once data/states.yaml and data/member-kinds.yaml are valid. */
+function vocabularyOf({ valid }: DataResult): Vocabulary | undefined {
+  return valid.states && valid["member-kinds"] ? allianceVocabulary(valid.states, valid["member-kinds"]) : undefined;
+}
+
+/** Everything but the alliance files' parsing, which the two entry points below do their own way. */
+function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFile[] | undefined): CheckedSite {
+  const { data, problems } = dataResult;
+  const chapters = parseAll(paths, markdownIn(paths.handbook));
+  const news = parseAll(paths, markdownIn(paths.news));
   problems.push(...checkFrontMatter(chapters, chapterSchema), ...duplicateOrders(chapters));
   problems.push(...checkFrontMatter(news, newsSchema));
   problems.push(...fileNameProblems(paths));
+  if (dataResult.valid.kits) problems.push(...missingPieceTemplates(paths, dataResult.valid.kits));
 
   let alliances: Alliance[] = [];
-  if (valid.states && valid["member-kinds"]) {
-    const result = loadAlliances(paths, vocabularyOf(valid.states, valid["member-kinds"]));
+  if (parsed) {
+    const result = collectAlliances(parsed);
     alliances = result.alliances;
     problems.push(...result.problems);
   } else if (existsSync(paths.alliances)) {
@@ -132,11 +141,16 @@ export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.
   };
 }
 
-/** checkSite, with a big site's alliance files parsed on every core first (the build and `npm run check`). */
+/** Checks the whole site on this thread. */
+export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
+  const dataResult = loadData(paths, env);
+  const vocabulary = vocabularyOf(dataResult);
+  return assemble(paths, dataResult, vocabulary && parseAllianceFiles(paths, vocabulary, allianceFiles(paths)));
+}
+
+/** checkSite, with a big site's alliance files parsed on every core (the build and `npm run check`). */
 export async function checkSiteInParallel(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): Promise<CheckedSite> {
-  const { valid } = loadData(paths, env);
-  if (valid.states && valid["member-kinds"]) {
-    await preloadAlliances(paths, vocabularyOf(valid.states, valid["member-kinds"]));
-  }
-  return checkSite(paths, env);
+  const dataResult = loadData(paths, env);
+  const vocabulary = vocabularyOf(dataResult);
+  return assemble(paths, dataResult, vocabulary && (await parseAlliancesInParallel(paths, vocabulary)));
 }
