@@ -81,13 +81,6 @@ describe("kit plan", () => {
     assert.match(founder?.description ?? "", /the organizational meeting's agenda/);
     assert.doesNotMatch(packet?.description ?? "", /founding checklist/);
   });
-
-  it("refuses an alliance whose file name would overwrite another kit's PDF", () => {
-    assert.throws(
-      () => planKits([view("handbook")], site, words),
-      /content\/alliances\/handbook\.md: the file name "handbook" is taken by kits\/handbook\.pdf; rename the file, for example to handbook-alliance\.md/,
-    );
-  });
 });
 
 describe("selecting kits", () => {
