@@ -1,4 +1,5 @@
-// Loading many alliances: the check on several threads gives exactly what the check on one thread gives.
+// Loading many alliances (3,000 synthetic files: a build-sized test, too slow for the unit tests): the
+// check on several threads gives exactly what the check on one thread gives.
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
