@@ -64,7 +64,7 @@ describe("synthetic alliances", () => {
 
   it("are the same for the same seed, and a smaller site is the start of a larger one", () => {
     assert.deepEqual(generate(50), generate(50));
-    assert.deepEqual(generate(400).slice(0, 50), generate(50));
+    assert.deepEqual(alliances.slice(0, 50), generate(50));
     assert.notDeepEqual(generate(50, 7), generate(50));
   });
 });
