@@ -1,7 +1,9 @@
-// The benchmark's synthetic alliances: valid against the real schema, realistic, and the same on every run.
+// The benchmark's synthetic alliances (valid against the real schema, realistic, the same on every run)
+// and the alliance-file writer they share with the tests' fixture alliances.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { allianceSchema, scopes } from "../../src/alliances/schema.ts";
+import { allianceDocument, YamlText } from "../../src/bench/alliance-file.ts";
 import { generateAlliances, loadPlaces, prng } from "../../src/bench/synthetic.ts";
 import { parseMarkdownFile } from "../../src/content/front-matter.ts";
 import { loadData } from "../../src/data/load-data.ts";
@@ -66,6 +68,34 @@ describe("synthetic alliances", () => {
     assert.deepEqual(generate(50), generate(50));
     assert.deepEqual(alliances.slice(0, 50), generate(50));
     assert.notDeepEqual(generate(50, 7), generate(50));
+  });
+});
+
+describe("alliance files", () => {
+  it("read back as the data they were written from, with undefined fields left out", () => {
+    const data = {
+      name: "St. Mary's: Friends of the ICC",
+      scope: "region",
+      state: ["MN", "WI"],
+      founded: "2005",
+      summary: `A summary with "quotes", a # and a colon: all kept. ${"long ".repeat(40)}`.trim(),
+      contact: { name: "Pat Doe", email: "pat@example.org", phone: "217-555-0101" },
+      members: [{ name: "Temple Beth Shalom", kind: "faith", url: undefined }],
+      website: undefined,
+    };
+    const text = allianceDocument(data, "Our story.\n\n## What we do");
+    const source = parseMarkdownFile(text, "x.md");
+    assert.deepEqual(source.problems, []);
+    assert.deepEqual(source.data, JSON.parse(JSON.stringify(data)), "undefined fields are left out");
+    assert.equal(source.body.trim(), "Our story.\n\n## What we do");
+    assert.equal(text.split("\n").filter((line) => line.startsWith("summary:")).length, 1, "a long summary stays on one line");
+  });
+
+  it("write a field given as YAML source as it is, mistakes included", () => {
+    const text = allianceDocument({ name: "Springfield", status: new YamlText("activ"), summary: new YamlText("a: b: c") }, "");
+    assert.equal(text, "---\nname: Springfield\nstatus: activ\nsummary: a: b: c\n---\n\n");
+    const [problem] = parseMarkdownFile(text, "x.md").problems;
+    assert.equal(problem?.line, 4);
   });
 });
 
