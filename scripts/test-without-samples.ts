@@ -6,8 +6,10 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { runCli } from "../src/cli/run-cli.ts";
-import { repoRoot } from "../src/bench/sites.ts";
+
+const repoRoot = fileURLToPath(new URL("../", import.meta.url));
 
 /** Not copied: dependencies are linked, and outputs, caches and history are not the project. */
 const SKIPPED = new Set(["node_modules", ".git", "_site", ".cache", "bench-results"]);

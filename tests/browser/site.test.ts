@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { guardedPage, openSession, type BrowserSession } from "../helpers/browser.ts";
-import { DIRECTORY } from "../helpers/fixture-alliances.ts";
+import { DIRECTORY, DIRECTORY_FILES } from "../helpers/fixture-alliances.ts";
 import { allianceFile, makeFixtureSite, removeFixture, runScript } from "../helpers/fixture-site.ts";
 
 const EVIL = `<script>window.__pwned = 1</script><img src=x onerror='window.__pwned = 2'>`;
@@ -16,7 +16,7 @@ let session: BrowserSession;
 before(async () => {
   site = makeFixtureSite({
     alliances: {
-      ...Object.fromEntries(DIRECTORY.map((alliance) => [alliance.slug, alliance.file])),
+      ...DIRECTORY_FILES,
       "zz-injection-test": allianceFile(
         {
           name: `"Injection ${EVIL}"`,

@@ -7,7 +7,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { load } from "cheerio";
 import type { BuildReport } from "../../src/build/pipeline.ts";
-import { DIRECTORY } from "../helpers/fixture-alliances.ts";
+import { DIRECTORY, DIRECTORY_FILES } from "../helpers/fixture-alliances.ts";
 import { makeFixtureSite, removeFixture, runScript } from "../helpers/fixture-site.ts";
 import { readPage } from "../helpers/html.ts";
 
@@ -26,7 +26,7 @@ function urlOf(file: string): string {
 }
 
 before(() => {
-  site = makeFixtureSite({ alliances: Object.fromEntries(DIRECTORY.map((alliance) => [alliance.slug, alliance.file])) });
+  site = makeFixtureSite({ alliances: DIRECTORY_FILES });
   output = path.join(site, "_site");
   const result = runScript(site, "build.ts", ["--no-kits", "--json", "build-report.json"]);
   assert.equal(result.status, 0, result.stderr + result.stdout);

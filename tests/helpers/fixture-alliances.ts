@@ -149,3 +149,6 @@ export const DIRECTORY: readonly DirectoryAlliance[] = [
     location: { lat: 18.47, lon: -66.11 },
   }),
 ];
+
+/** `DIRECTORY` as `makeFixtureSite` takes it: files by slug. */
+export const DIRECTORY_FILES: Readonly<Record<string, string>> = Object.fromEntries(DIRECTORY.map((alliance) => [alliance.slug, alliance.file]));
