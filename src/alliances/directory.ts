@@ -3,6 +3,7 @@
  * counts, and every upcoming event, ready for the templates.
  */
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
+import { urls } from "../urls.ts";
 import type { Alliance } from "./load.ts";
 import { allianceView, type AllianceView, type EventView } from "./view.ts";
 
@@ -34,7 +35,7 @@ export function buildDirectory(alliances: Alliance[], states: StatesTable, kinds
       code,
       name: state.name,
       kind: state.kind,
-      url: `/states/${code.toLowerCase()}/`,
+      url: urls.state(code),
       alliances: [],
       counts: { total: 0, active: 0, forming: 0, dormant: 0 },
     });

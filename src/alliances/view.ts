@@ -1,6 +1,7 @@
 /** What an alliance page shows, prepared once: labels, links, grouped members, dated events. */
 import { dayOf, daysBetween, formatDay, formatEventDate } from "../dates/dates.ts";
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
+import { urls } from "../urls.ts";
 import { pointOf, type Point } from "./geo.ts";
 import type { Alliance } from "./load.ts";
 
@@ -38,6 +39,7 @@ export interface AllianceView {
   storyHtml: string;
   storyText: string;
   kitUrl: string;
+  cardUrl: string;
   icsUrl?: string | undefined;
   point?: Point | undefined;
   source: Alliance;
@@ -89,14 +91,14 @@ export function allianceView(alliance: Alliance, states: StatesTable, kinds: Mem
   return {
     slug: alliance.slug,
     name: alliance.name,
-    url: `/alliances/${alliance.slug}/`,
+    url: urls.alliance(alliance.slug),
     sample: alliance.sample === true,
     scope: alliance.scope,
     scopeLabel: scopeLabels[alliance.scope],
     status: alliance.status,
     statusLabel: statusLabels[alliance.status],
     place: placeOf(alliance, states),
-    states: alliance.state.map((code) => ({ code, name: states[code]?.name ?? code, url: `/states/${code.toLowerCase()}/` })),
+    states: alliance.state.map((code) => ({ code, name: states[code]?.name ?? code, url: urls.state(code) })),
     summary: alliance.summary,
     founded: alliance.founded ? formatDay(alliance.founded) : undefined,
     host: alliance.host,
@@ -113,8 +115,9 @@ export function allianceView(alliance: Alliance, states: StatesTable, kinds: Mem
       : undefined,
     storyHtml: alliance.storyHtml,
     storyText: alliance.storyText,
-    kitUrl: `/kits/${alliance.slug}.pdf`,
-    icsUrl: events.length ? `/alliances/${alliance.slug}/events.ics` : undefined,
+    kitUrl: urls.kitPdf(alliance.slug),
+    cardUrl: urls.allianceCard(alliance.slug),
+    icsUrl: events.length ? urls.allianceCalendar(alliance.slug) : undefined,
     point: pointOf(alliance, states),
     source: alliance,
   };

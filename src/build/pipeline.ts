@@ -1,18 +1,20 @@
 /**
- * The build pipeline: validate → render the site (Eleventy) → print the kits → index for search
- * → publish. Every stage works in a temporary folder; _site/ is replaced only when all of them
- * succeeded.
+ * The build pipeline: validate and make the site model → render the site (Eleventy, from that
+ * model) → print the kits (from the model's kit plan) → index for search → publish. Every stage
+ * works in a temporary folder; _site/ is replaced only when all of them succeeded. README's
+ * "Data flow" says what each stage reads and hands on.
  */
 import * as pagefind from "pagefind";
 import { checkSiteInParallel } from "../check/check-site.ts";
 import { projectPaths, type ProjectPaths } from "../project.ts";
+import { siteModel, type SiteModel } from "../site/model.ts";
 import { indexSite } from "../search/index-site.ts";
 import { formatProblems } from "../validation/problem.ts";
 import { discardOutput, publishOutput, temporaryOutput } from "./atomic-output.ts";
 import { renderSite } from "./render-site.ts";
 
 /** A build stage working in `tempOutput` while `paths.output` still holds the previous build. */
-export type Stage = (paths: ProjectPaths, tempOutput: string) => Promise<boolean>;
+export type Stage = (paths: ProjectPaths, tempOutput: string, model: SiteModel) => Promise<boolean>;
 
 export interface BuildOptions {
   root?: string;
@@ -43,24 +45,26 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
 
   const begun = performance.now();
   let started = begun;
-  const { problems, counts } = await checkSiteInParallel(paths);
+  const checked = await checkSiteInParallel(paths);
+  const { problems, counts } = checked;
   if (problems.length) {
     console.error(formatProblems(problems));
     console.error(`build: stopped at validation; ${paths.output} was left as it was.`);
     return false;
   }
   log(`check: ${counts.chapters} chapters, ${counts.news} news posts, ${counts.alliances} alliances (${seconds(started)})`);
-  const checked = { seconds: elapsed(started), ...counts };
+  const checkStage = { seconds: elapsed(started), ...counts };
 
   const temp = temporaryOutput(paths.output);
   try {
+    const model = siteModel(checked);
     started = performance.now();
-    const { pages } = await renderSite(paths.root, temp);
+    const { pages } = await renderSite(paths, temp, model);
     log(`site: ${pages} files (${seconds(started)})`);
     const rendered = { seconds: elapsed(started), files: pages };
     started = performance.now();
     for (const stage of options.extraStages ?? []) {
-      if (!(await stage(paths, temp))) {
+      if (!(await stage(paths, temp, model))) {
         console.error(`build: failed; ${paths.output} was left as it was.`);
         discardOutput(temp);
         return false;
@@ -71,7 +75,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
     log(`search: indexed ${search.pages} pages (${search.seconds.toFixed(1)} s)`);
     publishOutput(temp, paths.output);
     log(`build: wrote ${paths.output}`);
-    options.report?.({ check: checked, site: rendered, extra, search: { seconds: search.seconds, pages: search.pages, kits: search.kits }, seconds: elapsed(begun) });
+    options.report?.({ check: checkStage, site: rendered, extra, search: { seconds: search.seconds, pages: search.pages, kits: search.kits }, seconds: elapsed(begun) });
     return true;
   } catch (error) {
     discardOutput(temp);

@@ -35,7 +35,7 @@ describe("loading many alliances", () => {
       parallel.problems.map((problem) => `${problem.file}: ${problem.field}`),
       ["content/alliances/Bad_Name.md: file name", "content/alliances/zz-broken.md: status"],
     );
-    // The same files in another folder: nothing comes from the memo, and all are parsed on this thread.
+    // The same files in another folder, all parsed on this thread.
     const fresh = mkdtempSync(path.join(tmpdir(), "alliance-load-copy-"));
     try {
       cpSync(root, fresh, { recursive: true });
