@@ -2,12 +2,13 @@
 // Windows-saved copy builds the same site; every broken file is one problem, all listed at once,
 // and the previous _site/ stays as it was.
 import assert from "node:assert/strict";
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { reservedNames } from "../../src/check/addresses.ts";
 import { MAX_FILE_BYTES } from "../../src/content/read-text.ts";
-import { allianceFile, makeFixtureSite, removeFixture, runScript } from "../helpers/fixture-site.ts";
+import { DIRECTORY_FILES } from "../helpers/fixture-alliances.ts";
+import { allianceFile, makeFixtureSite, removeFixture, repoRoot, runScript } from "../helpers/fixture-site.ts";
 import { readPage } from "../helpers/html.ts";
 import { differingFiles, filesUnder, fixFileTimes, saveAsWindows } from "../helpers/site-files.ts";
 
@@ -39,14 +40,23 @@ const alliances = {
   }),
 };
 
+/** The alliance files the project ships (the samples), by slug; none once a coalition deletes them. */
+function shippedAlliances(): Record<string, string> {
+  const folder = path.join(repoRoot, "content", "alliances");
+  if (!existsSync(folder)) return {};
+  const files = readdirSync(folder).filter((name) => name.endsWith(".md"));
+  return Object.fromEntries(files.map((name) => [name.slice(0, -3), readFileSync(path.join(folder, name), "utf8")]));
+}
+
 describe("files saved by Windows editors", () => {
   let tidy: string;
   let windows: string;
 
   before(() => {
     // The samples too, while there are any: every alliance the project ships must survive a Windows editor.
-    tidy = makeFixtureSite({ alliances, keepSampleAlliances: true });
-    windows = makeFixtureSite({ alliances, keepSampleAlliances: true });
+    const withSamples = { ...alliances, ...DIRECTORY_FILES, ...shippedAlliances() };
+    tidy = makeFixtureSite({ alliances: withSamples });
+    windows = makeFixtureSite({ alliances: withSamples });
     const resaved = ["content/alliances", "content/handbook", "content/news", "data"].flatMap((folder) =>
       readdirSync(path.join(windows, folder))
         .filter((name) => /\.(md|ya?ml)$/.test(name))
@@ -67,9 +77,7 @@ describe("files saved by Windows editors", () => {
   it("builds every alliance, chapter, news post and data file with a byte-order mark and CRLF exactly like its tidy twin", () => {
     const saved = readdirSync(path.join(windows, "content", "alliances"));
     assert.ok(saved.length >= Object.keys(alliances).length);
-    // Calendars carry a DTSTAMP from the clock until the calendar module takes it from the build date:
-    // those lines are left out here (the reproducibility test compares them as they are).
-    const differing = differingFiles(path.join(tidy, "_site"), path.join(windows, "_site")).filter((file) => !file.endsWith(".ics"));
+    const differing = differingFiles(path.join(tidy, "_site"), path.join(windows, "_site"));
     assert.deepEqual(differing, []);
     assert.ok(filesUnder(path.join(windows, "_site")).includes("alliances/twin-ports/index.html"));
   });
