@@ -8,6 +8,7 @@ import { directoryPlugin } from "./src/plugins/directory.ts";
 import { feedsPlugin } from "./src/plugins/feeds.ts";
 import { filtersPlugin } from "./src/plugins/filters.ts";
 import { handbookPlugin } from "./src/plugins/handbook.ts";
+import { i18nPlugin } from "./src/plugins/i18n.ts";
 import { kitsPlugin } from "./src/plugins/kits.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
@@ -15,6 +16,7 @@ import { searchPlugin } from "./src/plugins/search.ts";
 export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(handbookPlugin);
   eleventyConfig.addPlugin(directoryPlugin);
   eleventyConfig.addPlugin(feedsPlugin);

@@ -55,6 +55,23 @@ export const urls = Object.freeze({
 
 export type Urls = typeof urls;
 
+/**
+ * A page's address in a language: the default language's pages are at the root, every other
+ * language's under /<code>/ (`/handbook/` → `/es/handbook/`). Exports and feeds stay where they
+ * are: their data is the same in every language.
+ */
+export function inLanguage(address: string, lang: string, defaultLanguage: string): string {
+  return lang === defaultLanguage ? address : `/${lang}${address}`;
+}
+
+/** The address of the same page in the default language, and the page's language (`/es/kits/` → `/kits/`, es). */
+export function languageOf(address: string, languages: readonly string[]): { lang: string; address: string } {
+  const [defaultLanguage = ""] = languages;
+  const match = /^\/([a-z]{2,3})(\/.*)$/.exec(address);
+  if (match && languages.includes(match[1]!) && match[1] !== defaultLanguage) return { lang: match[1]!, address: match[2]! };
+  return { lang: defaultLanguage, address };
+}
+
 /** The address with the site's URL in front (no trailing slash on `siteUrl`). */
 export function absoluteUrl(siteUrl: string, address: string): string {
   return `${siteUrl}${address}`;

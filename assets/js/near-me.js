@@ -1,6 +1,7 @@
 // "Near me" on /alliances/: a ZIP code (or, on request, the browser's location) lists the nearest
 // alliances. Data is loaded from this site only when used; nothing leaves the browser. Its
-// addresses come from the page (src/urls.ts), in the section's data attributes.
+// addresses come from the page (src/urls.ts), in the section's data attributes, and so do its words,
+// in the page's language (data/i18n/<lang>.yaml).
 import { nearest, zipShard } from "./nearest.js";
 
 const RESULTS = 5;
@@ -11,6 +12,9 @@ if (section) {
   const output = section.querySelector("[data-near-me-results]");
   const locate = section.querySelector("[data-near-me-locate]");
   let alliances;
+  const words = JSON.parse(section.dataset.nearMeWords);
+  const fill = (text, values) => text.replace(/\{([a-z]+)\}/g, (_, name) => values[name] ?? "");
+  const numbers = new Intl.NumberFormat(document.documentElement.lang);
 
   const loadJson = async (url) => {
     const response = await fetch(url);
@@ -28,19 +32,20 @@ if (section) {
 
   const show = async (origin, label) => {
     const list = await loadAlliances();
-    if (!list.length) return say("No alliance is listed yet.");
+    if (!list.length) return say(words.empty);
     const ol = document.createElement("ol");
     ol.className = "near-me__list";
     for (const alliance of nearest(list, origin, RESULTS)) {
       const li = document.createElement("li");
       const a = document.createElement("a");
-      a.href = alliance.url;
+      a.href = `${section.dataset.nearMePages}${alliance.url}`;
       a.textContent = alliance.name;
-      li.append(a, ` · ${Math.round(alliance.miles).toLocaleString("en-US")} miles · ${alliance.place} · ${alliance.status}`);
+      const status = words.status[alliance.status] ?? alliance.status;
+      li.append(a, ` · ${fill(words.miles, { miles: numbers.format(Math.round(alliance.miles)) })} · ${alliance.place} · ${status}`);
       ol.append(li);
     }
     const heading = document.createElement("p");
-    heading.textContent = `Nearest to ${label}:`;
+    heading.textContent = fill(words.heading, { place: label });
     output.replaceChildren(heading, ol);
   };
 
@@ -48,23 +53,23 @@ if (section) {
     event.preventDefault();
     const zip = input.value.trim();
     const shard = zipShard(zip);
-    if (!shard) return say("Please enter a five-digit ZIP code.");
+    if (!shard) return say(words.invalid);
     try {
       const table = await loadJson(`${section.dataset.nearMeZip}${shard}.json`).catch(() => ({}));
       const point = table[zip];
-      if (!point) return say(`We do not know the ZIP code ${zip}. Please check it, or try a neighbouring one.`);
-      await show({ lat: point[0], lon: point[1] }, `ZIP code ${zip}`);
+      if (!point) return say(fill(words.unknown, { zip }));
+      await show({ lat: point[0], lon: point[1] }, fill(words.zipLabel, { zip }));
     } catch {
-      say("Sorry, the list of alliances could not be loaded.");
+      say(words.failed);
     }
   });
 
   if ("geolocation" in navigator) {
     locate.addEventListener("click", () => {
-      say("Finding your location…");
+      say(words.finding);
       navigator.geolocation.getCurrentPosition(
-        (position) => show({ lat: position.coords.latitude, lon: position.coords.longitude }, "your location"),
-        () => say("Your location is not available. Please enter a ZIP code instead."),
+        (position) => show({ lat: position.coords.latitude, lon: position.coords.longitude }, words.here),
+        () => say(words.unavailable),
         { maximumAge: 600000, timeout: 15000 },
       );
     });

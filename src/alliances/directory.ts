@@ -27,8 +27,8 @@ export interface Directory {
   counts: StateView["counts"];
 }
 
-export function buildDirectory(alliances: Alliance[], states: StatesTable, kinds: MemberKinds, today: string): Directory {
-  const views = alliances.map((alliance) => allianceView(alliance, states, kinds, today));
+export function buildDirectory(alliances: Alliance[], states: StatesTable, kinds: MemberKinds, today: string, defaultLanguage = "en"): Directory {
+  const views = alliances.map((alliance) => allianceView(alliance, states, kinds, today, defaultLanguage));
   const byState = new Map<string, StateView>();
   for (const [code, state] of Object.entries(states)) {
     byState.set(code, {

@@ -33,11 +33,13 @@ export function publicRecord(view: AllianceView, siteUrl: string) {
     slug,
     url: absolute(siteUrl, view.url),
     ...fields,
+    languages: view.languages,
     timezone: view.timeZone ?? null,
     events: [...view.past].reverse().concat(view.upcoming).map(eventRecord),
     place: view.place,
     point: view.point ? { lat: view.point.lat, lon: view.point.lon, source: view.point.source } : null,
     kit: absolute(siteUrl, view.kitUrl),
+    kits: Object.fromEntries(view.kits.map((kit) => [kit.lang, absolute(siteUrl, kit.url)])),
     calendar: view.icsUrl ? absolute(siteUrl, view.icsUrl) : null,
   };
 }
@@ -59,6 +61,7 @@ export function alliancesGeoJson(directory: Directory, siteUrl: string): string 
         status: view.status,
         place: view.place,
         states: view.states.map((state) => state.code),
+        languages: view.languages,
         located_by: view.point!.source,
       },
     }));

@@ -19,7 +19,7 @@ export function nearMeAlliances(directory: Directory): string {
       name: alliance.name,
       url: alliance.url,
       place: alliance.place,
-      status: alliance.statusLabel,
+      status: alliance.status,
       lat: alliance.point!.lat,
       lon: alliance.point!.lon,
     }));

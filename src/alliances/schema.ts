@@ -15,6 +15,8 @@ export interface Vocabulary {
   memberKinds: readonly string[];
   /** FIPS code by state code (data/states.yaml): with it, counties are checked against their state's list. */
   stateFips?: Readonly<Record<string, string>> | undefined;
+  /** The site's languages (data/site.yaml), the default first: what an alliance's `languages` may name. */
+  languages?: readonly string[] | undefined;
 }
 
 const oneOrMore = <T extends z.ZodType>(item: T) =>
@@ -53,9 +55,20 @@ export function allianceSchema(vocabulary: Vocabulary) {
     message: `a member kind from data/member-kinds.yaml: ${vocabulary.memberKinds.join(", ")}`,
   });
 
+  const siteLanguages = vocabulary.languages ?? ["en"];
+  const language = z.string().refine((value) => siteLanguages.includes(value), {
+    message: `one of the site's languages in data/site.yaml: ${siteLanguages.join(", ")}`,
+  });
+
   return z
     .strictObject({
       name: plainText(3, 160),
+      /** The languages the alliance works in, the one its own texts are written in first; its packets are printed in each. */
+      languages: z
+        .array(language)
+        .min(1)
+        .refine((codes) => new Set(codes).size === codes.length, { message: "each language listed once" })
+        .optional(),
       scope: z.enum(scopes),
       state: oneOrMore(stateCode),
       city: plainText(1, 100, "a city name").optional(),

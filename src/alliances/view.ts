@@ -1,7 +1,7 @@
 /** What an alliance page shows, prepared once: labels, links, grouped members, dated events. */
 import { dayOf, daysBetween, eventTime, formatDay, hasTime, type EventTime } from "../dates/dates.ts";
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
-import { urls } from "../urls.ts";
+import { inLanguage, urls } from "../urls.ts";
 import { pointOf, type Point } from "./geo.ts";
 import type { Alliance } from "./load.ts";
 import { timeZoneOf } from "./timezone.ts";
@@ -17,6 +17,8 @@ export interface EventView extends EventTime {
 export interface AllianceView {
   slug: string;
   name: string;
+  /** The languages it works in, its own texts' language first; a packet is printed in each. */
+  languages: string[];
   url: string;
   sample: boolean;
   scope: Alliance["scope"];
@@ -27,6 +29,8 @@ export interface AllianceView {
   states: { code: string; name: string; url: string }[];
   summary: string;
   founded?: string | undefined;
+  /** `founded` as written (YYYY-MM-DD or YYYY), for formatting in the page's language. */
+  foundedOn?: string | undefined;
   host: Alliance["host"];
   contact: Alliance["contact"] & { tel?: string | undefined };
   website?: string | undefined;
@@ -39,7 +43,9 @@ export interface AllianceView {
   verified?: { date: string; shown: string; stale: boolean } | undefined;
   storyHtml: string;
   storyText: string;
+  /** The packet in the alliance's first language; `kits` has one per language. */
   kitUrl: string;
+  kits: { lang: string; url: string }[];
   cardUrl: string;
   icsUrl?: string | undefined;
   /** The IANA zone of the alliance's events; undefined only without timed events (see timezone.ts). */
@@ -85,18 +91,21 @@ function eventView(event: NonNullable<Alliance["events"]>[number], timeZone: str
   return { date: event.date, ...eventTime(event.date, timeZone), title: event.title, place: event.place, url: event.url };
 }
 
-export function allianceView(alliance: Alliance, states: StatesTable, kinds: MemberKinds, today: string): AllianceView {
+export function allianceView(alliance: Alliance, states: StatesTable, kinds: MemberKinds, today: string, defaultLanguage = "en"): AllianceView {
   const events = [...(alliance.events ?? [])].sort((a, b) => a.date.localeCompare(b.date));
   // Only alliances with events need a zone: the lookup may read zone boundaries or the city table.
   const timeZone = events.length ? timeZoneOf(alliance, states).zone : undefined;
   const dated = events.map((event) => eventView(event, timeZone));
   const members = alliance.members ?? [];
+  const languages = alliance.languages ?? [defaultLanguage];
+  const kits = languages.map((lang) => ({ lang, url: inLanguage(urls.kitPdf(alliance.slug), lang, defaultLanguage) }));
   const memberGroups = Object.entries(kinds)
     .map(([kind, label]) => ({ kind, label, members: members.filter((member) => member.kind === kind) }))
     .filter((group) => group.members.length);
   return {
     slug: alliance.slug,
     name: alliance.name,
+    languages,
     url: urls.alliance(alliance.slug),
     sample: alliance.sample === true,
     scope: alliance.scope,
@@ -107,6 +116,7 @@ export function allianceView(alliance: Alliance, states: StatesTable, kinds: Mem
     states: alliance.state.map((code) => ({ code, name: states[code]?.name ?? code, url: urls.state(code) })),
     summary: alliance.summary,
     founded: alliance.founded ? formatDay(alliance.founded) : undefined,
+    foundedOn: alliance.founded,
     host: alliance.host,
     contact: { ...alliance.contact, tel: alliance.contact.phone ? telHref(alliance.contact.phone) : undefined },
     website: alliance.website,
@@ -121,7 +131,8 @@ export function allianceView(alliance: Alliance, states: StatesTable, kinds: Mem
       : undefined,
     storyHtml: alliance.storyHtml,
     storyText: alliance.storyText,
-    kitUrl: urls.kitPdf(alliance.slug),
+    kitUrl: kits[0]!.url,
+    kits,
     cardUrl: urls.allianceCard(alliance.slug),
     icsUrl: events.length ? urls.allianceCalendar(alliance.slug) : undefined,
     timeZone: events.some((event) => hasTime(event.date)) ? timeZone : undefined,

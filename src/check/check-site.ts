@@ -97,8 +97,9 @@ function fileNameProblems(paths: ProjectPaths): Problem[] {
 }
 
 /** What alliances are checked against: the states (with their county lists) and member kinds in data/. */
-export function allianceVocabulary(states: StatesTable, memberKinds: MemberKinds): Vocabulary {
+export function allianceVocabulary(states: StatesTable, memberKinds: MemberKinds, languages?: readonly string[]): Vocabulary {
   return {
+    languages,
     stateCodes: Object.keys(states),
     memberKinds: Object.keys(memberKinds),
     stateFips: Object.fromEntries(Object.entries(states).map(([code, state]) => [code, state.fips])),
@@ -107,7 +108,7 @@ export function allianceVocabulary(states: StatesTable, memberKinds: MemberKinds
 
 /** The vocabulary, once data/states.yaml and data/member-kinds.yaml are valid. */
 function vocabularyOf({ valid }: DataResult): Vocabulary | undefined {
-  return valid.states && valid["member-kinds"] ? allianceVocabulary(valid.states, valid["member-kinds"]) : undefined;
+  return valid.states && valid["member-kinds"] ? allianceVocabulary(valid.states, valid["member-kinds"], valid.site?.languages) : undefined;
 }
 
 /** Everything but the alliance files' parsing, which the two entry points below do their own way. */

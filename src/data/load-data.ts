@@ -5,11 +5,19 @@ import type { z } from "zod";
 import { readYamlFile } from "../content/yaml-source.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import { dataFiles } from "../site/schema.ts";
+import { loadStrings } from "../i18n/load-strings.ts";
+import { loadTranslations, translatedDataFiles, type TranslatedData } from "../i18n/load-translations.ts";
+import type { Catalog } from "../i18n/translate.ts";
 import { httpUrl } from "../validation/fields.ts";
 import { describeValue, type Problem } from "../validation/problem.ts";
 import { zodProblems } from "../validation/zod-problems.ts";
 
-export type SiteData = { [K in keyof typeof dataFiles]: z.infer<(typeof dataFiles)[K]> };
+export type SiteData = { [K in keyof typeof dataFiles]: z.infer<(typeof dataFiles)[K]> } & {
+  /** The interface strings of every language (data/i18n/<lang>.yaml). */
+  i18n: Catalog;
+  /** The prose data files in every language, the default's being data/<name>.yaml itself. */
+  translations: Record<string, TranslatedData>;
+};
 
 export interface DataResult {
   /** Every data file, when all are valid. */
@@ -61,6 +69,17 @@ export function loadData(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.e
     }
   }
   if (site) site.url = site.url.replace(/\/+$/, "");
+
+  if (site) {
+    const strings = loadStrings(paths, site.languages);
+    problems.push(...strings.problems);
+    if (strings.catalog) loaded.i18n = strings.catalog;
+    if (translatedDataFiles.every((name) => loaded[name] !== undefined)) {
+      const translated = loadTranslations(paths, site.languages, Object.fromEntries(translatedDataFiles.map((name) => [name, loaded[name]])) as TranslatedData);
+      problems.push(...translated.problems);
+      loaded.translations = translated.translations;
+    }
+  }
 
   return { data: problems.length ? undefined : (loaded as SiteData), valid: loaded as Partial<SiteData>, problems };
 }

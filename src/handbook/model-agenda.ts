@@ -10,7 +10,13 @@ function literal(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~&]/g, (char) => `\\${char}`);
 }
 
-export function modelAgendaMarkdown(agenda: Agenda): string {
-  const items = agenda.items.map((item, index) => `${index + 1}. **${literal(item.title)} (${item.minutes} minutes).** ${literal(item.detail)}`);
-  return [literal(agenda.intro), items.join("\n"), `Total: ${agenda.totalMinutes} minutes.`].join("\n\n");
+/** The page language's words around the agenda's own: "(20 minutes)", "Total: 90 minutes." */
+export interface AgendaWords {
+  minutes(count: number): string;
+  total(minutes: string): string;
+}
+
+export function modelAgendaMarkdown(agenda: Agenda, words: AgendaWords): string {
+  const items = agenda.items.map((item, index) => `${index + 1}. **${literal(item.title)} (${literal(words.minutes(item.minutes))}).** ${literal(item.detail)}`);
+  return [literal(agenda.intro), items.join("\n"), literal(words.total(words.minutes(agenda.totalMinutes)))].join("\n\n");
 }

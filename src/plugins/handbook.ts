@@ -7,18 +7,79 @@ import { organizationalAgenda } from "../kits/agendas.ts";
 import { modelAgendaMarkdown } from "../handbook/model-agenda.ts";
 import type { Agendas, FoundingChecklist } from "../site/schema.ts";
 import { escapeHtml } from "../text/escape.ts";
+import type { I18n } from "../i18n/i18n.ts";
+
+/** A chapter shown in a language it is not written in: the original's text at the language's address. */
+export interface UntranslatedChapter {
+  untranslated: true;
+  lang: string;
+  url: string;
+  fileSlug: string;
+  inputPath: string;
+  data: Item["data"];
+  /** The chapter it shows: its `templateContent` (Eleventy fills that in on collection items itself). */
+  original: Item;
+}
+
+function chaptersByLanguage(api: CollectionApi): Record<string, (Item | UntranslatedChapter)[]> {
+  const originals = sortChapters(api.getFilteredByGlob("content/handbook/*.md"));
+  const i18n = originals[0]?.data.i18n;
+  if (!i18n) return {};
+  const { defaultLanguage, languages } = i18n.catalog;
+  const byLanguage: Record<string, (Item | UntranslatedChapter)[]> = { [defaultLanguage]: originals };
+  for (const lang of languages.slice(1)) {
+    const translated = new Map(api.getFilteredByGlob(`content/${lang}/handbook/*.md`).map((chapter) => [chapter.fileSlug, chapter]));
+    const chapters: (Item | UntranslatedChapter)[] = originals.map((original) => {
+      const translation = translated.get(original.fileSlug);
+      if (translation) return translation;
+      return {
+        untranslated: true,
+        lang,
+        url: i18n.localized(original.url, lang),
+        fileSlug: original.fileSlug,
+        inputPath: original.inputPath,
+        data: original.data,
+        original,
+      };
+    });
+    // A chapter written only in this language has its place in the order too.
+    const extra = [...translated.values()].filter((chapter) => !originals.some((original) => original.fileSlug === chapter.fileSlug));
+    byLanguage[lang] = sortChapters([...chapters, ...extra]);
+  }
+  return byLanguage;
+}
 
 interface Item {
   url: string;
   fileSlug: string;
   inputPath: string;
   date: Date;
-  data: { title: string; order: number; summary: string; date?: string };
+  templateContent?: string;
+  data: { title: string; order: number; summary: string; date?: string; updated?: string; i18n?: I18n };
 }
+
+interface CollectionApi {
+  getFilteredByGlob(glob: string): Item[];
+}
+
+/** What a shortcode reads of its page: the page's language and each language's prose data. */
+interface PageTexts {
+  lang?: string;
+  i18n?: I18n;
+  textsByLanguage?: Readonly<Record<string, { foundingChecklist: FoundingChecklist; agendas: Agendas }>>;
+}
+
+const textsOf = (ctx: PageTexts | undefined) => (ctx?.lang ? ctx.textsByLanguage?.[ctx.lang] : undefined);
 
 export function handbookPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addCollection("chapters", (api: { getFilteredByGlob(glob: string): Item[] }) =>
     sortChapters(api.getFilteredByGlob("content/handbook/*.md")),
+  );
+  // Each language's handbook: its translated chapters, and the default language's chapters it
+  // has not translated yet (each at its address in the language, from content/handbook/untranslated.njk).
+  eleventyConfig.addCollection("chaptersByLanguage", (api: CollectionApi) => chaptersByLanguage(api));
+  eleventyConfig.addCollection("untranslatedChapters", (api: CollectionApi) =>
+    Object.values(chaptersByLanguage(api)).flatMap((chapters) => chapters.filter((chapter) => "untranslated" in chapter)),
   );
   eleventyConfig.addCollection("news", (api: { getFilteredByGlob(glob: string): Item[] }) =>
     api.getFilteredByGlob("content/news/*.md").sort((a, b) => b.date.getTime() - a.date.getTime()),
@@ -32,16 +93,21 @@ export function handbookPlugin(eleventyConfig: UserConfig): void {
     inlineChapter(html, slug, new Set(chapters.map((chapter) => chapter.fileSlug))),
   );
 
-  eleventyConfig.addShortcode("foundingChecklist", function (this: { ctx?: { foundingChecklist?: FoundingChecklist } }) {
-    const items = this.ctx?.foundingChecklist ?? [];
+  eleventyConfig.addShortcode("foundingChecklist", function (this: { ctx?: PageTexts }) {
+    const items = textsOf(this.ctx)?.foundingChecklist ?? [];
     const rows = items.map((item) => `<li><strong>${escapeHtml(item.task)}.</strong> ${escapeHtml(item.detail)}</li>`);
     return `<ol class="founding-checklist">\n${rows.join("\n")}\n</ol>`;
   });
 
   // The organizational meeting's agenda, as the founder kit prints it (data/agendas.yaml).
-  eleventyConfig.addShortcode("modelAgenda", function (this: { ctx?: { agendas?: Agendas } }) {
-    const agendas = this.ctx?.agendas;
-    if (!agendas) throw new Error("modelAgenda: no agendas in the site data");
-    return modelAgendaMarkdown(organizationalAgenda(agendas));
+  eleventyConfig.addShortcode("modelAgenda", function (this: { ctx?: PageTexts }) {
+    const agendas = textsOf(this.ctx)?.agendas;
+    const i18n = this.ctx?.i18n;
+    const lang = this.ctx?.lang;
+    if (!agendas || !i18n || !lang) throw new Error("modelAgenda: no agendas in the site data");
+    return modelAgendaMarkdown(organizationalAgenda(agendas), {
+      minutes: (count) => i18n.t(lang, "agenda.minutes", { count }),
+      total: (minutes) => i18n.t(lang, "agenda.total", { minutes }),
+    });
   });
 }

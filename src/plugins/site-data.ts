@@ -40,6 +40,13 @@ export function siteDataPlugin(eleventyConfig: UserConfig, options: SiteDataOpti
   eleventyConfig.addGlobalData("kitPlan", () => current().kitPlan);
   eleventyConfig.addGlobalData("kitsById", () => current().kitsById);
   eleventyConfig.addGlobalData("today", () => current().today);
+  // Languages: the default page language, the list the single pages are paged over, the
+  // helpers (`i18n`), each language's prose data, and the directory's pages in every language.
+  eleventyConfig.addGlobalData("lang", () => current().data.i18n.defaultLanguage);
+  eleventyConfig.addGlobalData("languages", () => current().data.i18n.languages);
+  eleventyConfig.addGlobalData("i18n", () => current().i18n);
+  eleventyConfig.addGlobalData("textsByLanguage", () => current().textsByLanguage);
+  eleventyConfig.addGlobalData("localizedPages", () => current().localizedPages);
   // Every address, for links and for permalinks (`permalink: (data) => data.urls.alliance(slug)`).
   eleventyConfig.addGlobalData("urls", () => urls);
 

@@ -9,6 +9,9 @@ import type { SiteData } from "../data/load-data.ts";
 import { buildToday } from "../dates/dates.ts";
 import { planKits, type Kit, type KitPlan } from "../kits/plan.ts";
 import type { ProjectPaths } from "../project.ts";
+import type { StateView } from "../alliances/directory.ts";
+import type { AllianceView } from "../alliances/view.ts";
+import { makeI18n, type I18n } from "../i18n/i18n.ts";
 import { ValidationError } from "../validation/problem.ts";
 
 export interface SiteModel {
@@ -18,6 +21,24 @@ export interface SiteModel {
   /** Which kits exist: rendered to kits/plan.json for `npm run kits`, and printed by the build's kits stage. */
   kitPlan: KitPlan;
   kitsById: ReadonlyMap<string, Kit>;
+  i18n: I18n;
+  /** Each language's prose data (facts, talking points, checklist, agendas, kits' words), for the templates. */
+  textsByLanguage: Readonly<Record<string, LocalizedTexts>>;
+  /** The directory's pages in every language, for the paged templates: made once, not per page. */
+  localizedPages: LocalizedPages;
+}
+
+export interface LocalizedTexts {
+  foundingChecklist: SiteData["founding-checklist"];
+  talkingPoints: SiteData["talking-points"];
+  iccFacts: SiteData["icc-facts"];
+  agendas: SiteData["agendas"];
+  kitTexts: SiteData["kits"];
+}
+
+export interface LocalizedPages {
+  alliances: readonly { lang: string; alliance: AllianceView }[];
+  states: readonly { lang: string; state: StateView }[];
 }
 
 /**
@@ -34,10 +55,31 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
   const { data, alliances, problems } = checked;
   if (problems.length || !data) throw new ValidationError(problems);
   const today = buildToday(env);
-  const directory = frozen(buildDirectory(alliances, data.states, data["member-kinds"], today));
+  const directory = frozen(buildDirectory(alliances, data.states, data["member-kinds"], today, data.i18n.defaultLanguage));
   for (const value of Object.values(data)) frozen(value);
   const kitPlan = frozen(planKits(directory.alliances, data.site, { kits: data.kits, agendas: data.agendas }));
-  return frozen({ data, today, directory, kitPlan, kitsById: new Map(kitPlan.kits.map((kit) => [kit.id, kit])) });
+  const { languages } = data.i18n;
+  const textsByLanguage = Object.fromEntries(
+    languages.map((lang) => {
+      const texts = data.translations[lang]!;
+      return [lang, frozen({ foundingChecklist: texts["founding-checklist"], talkingPoints: texts["talking-points"], iccFacts: texts["icc-facts"], agendas: texts.agendas, kitTexts: texts.kits })];
+    }),
+  );
+  for (const texts of Object.values(data.translations)) for (const value of Object.values(texts)) frozen(value);
+  const localizedPages = frozen({
+    alliances: frozen(languages.flatMap((lang) => directory.alliances.map((alliance) => frozen({ lang, alliance })))),
+    states: frozen(languages.flatMap((lang) => directory.states.map((state) => frozen({ lang, state })))),
+  });
+  return frozen({
+    data,
+    today,
+    directory,
+    kitPlan,
+    kitsById: new Map(kitPlan.kits.map((kit) => [kit.id, kit])),
+    i18n: makeI18n(data.i18n),
+    textsByLanguage: frozen(textsByLanguage),
+    localizedPages,
+  });
 }
 
 /** Checks the site on this thread and makes its model (each rebuild under `npm start`). */

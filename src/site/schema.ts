@@ -8,6 +8,12 @@ export const siteSchema = z.strictObject({
   description: plainText(1, 300),
   url: httpUrl,
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "a language tag such as en-US" }),
+  /** The site's languages, the default first (served at /, the others under /<code>/); each has data/i18n/<code>.yaml. */
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}$/, { message: "a two- or three-letter language code such as es" }))
+    .min(1)
+    .refine((codes) => new Set(codes).size === codes.length, { message: "languages listed once each" })
+    .default(["en"]),
   paper: z.enum(["letter", "a4"]).default("letter"),
   coalition: z.strictObject({
     name: plainText(1, 160),

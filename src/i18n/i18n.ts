@@ -1,0 +1,46 @@
+/**
+ * The site's languages as the templates and the kits use them, made once per build from the
+ * checked catalog: translate, put an address in a language, list a page's alternates.
+ */
+import { inLanguage, languageOf } from "../urls.ts";
+import { languageTag, translate, type Catalog, type Values } from "./translate.ts";
+
+export interface LanguageLink {
+  lang: string;
+  tag: string;
+  /** The language's own name for itself (`Español`). */
+  name: string;
+  url: string;
+  current: boolean;
+}
+
+export interface I18n {
+  catalog: Catalog;
+  t(lang: string, key: string, values?: Values): string;
+  localized(address: string, lang: string): string;
+  tag(lang: string): string;
+  /** The page in each language; a page that exists in one language only links the others' home pages. */
+  languageLinks(pageUrl: string, multilingual: boolean): LanguageLink[];
+}
+
+export function makeI18n(catalog: Catalog): I18n {
+  const { defaultLanguage, languages } = catalog;
+  const localized = (address: string, lang: string) => inLanguage(address, lang, defaultLanguage);
+  return Object.freeze({
+    catalog,
+    t: (lang: string, key: string, values?: Values) => translate(catalog, lang, key, values),
+    localized,
+    tag: (lang: string) => languageTag(catalog, lang),
+    languageLinks(pageUrl: string, multilingual: boolean): LanguageLink[] {
+      const here = languageOf(pageUrl, languages);
+      return languages.map((lang) => ({
+        lang,
+        tag: languageTag(catalog, lang),
+        name: translate(catalog, lang, "meta.name"),
+        url: lang === here.lang ? pageUrl : localized(multilingual ? here.address : "/", lang),
+        current: lang === here.lang,
+      }));
+    },
+  });
+}
+
