@@ -60,14 +60,20 @@ export function zoneAbbreviation(instant: Date, timeZone: string): string {
   return /\s/.test(generic) ? name(formats.specific) : generic;
 }
 
-/** "Wednesday, January 20, 2027, 7:00 pm CT" for an event; the zone is required when there is a time. */
-export function formatEventDate(value: string, timeZone?: string): string {
+/**
+ * "Wednesday, January 20, 2027, 7:00 pm CT" for an event; the zone is required when there is a time.
+ * In another language (`tag`), the same with Intl's words: "miércoles, 20 de enero de 2027, 7:00 p.m. CT".
+ */
+export function formatEventDate(value: string, timeZone?: string, tag = "en-US"): string {
   const { y, m, d, hh, mm } = parts(value);
-  const day = weekdayFormat.format(new Date(Date.UTC(y, m - 1, d)));
+  const english = tag === "en-US";
+  const date = new Date(Date.UTC(y, m - 1, d, hh ?? 0, mm ?? 0));
+  const day = english ? weekdayFormat.format(date) : new Intl.DateTimeFormat(tag, { timeZone: "UTC", weekday: "long", year: "numeric", month: "long", day: "numeric" }).format(date);
   if (hh === undefined) return day;
   if (!timeZone) throw new Error(`an event time needs a time zone: ${value}`);
-  const hour = hh % 12 === 0 ? 12 : hh % 12;
   const zone = zoneAbbreviation(new Date(zonedStart(value, timeZone).toMillis()), timeZone);
+  if (!english) return `${day}, ${new Intl.DateTimeFormat(tag, { timeZone: "UTC", hour: "numeric", minute: "2-digit" }).format(date)} ${zone}`;
+  const hour = hh % 12 === 0 ? 12 : hh % 12;
   return `${day}, ${hour}:${String(mm).padStart(2, "0")} ${hh < 12 ? "am" : "pm"} ${zone}`;
 }
 

@@ -38,8 +38,11 @@ function agenda(text: AgendaText, values: PlaceholderValues, event?: EventView):
   };
 }
 
-export function eventAgenda(agendas: Agendas, allianceName: string, event: EventView): Agenda {
-  return agenda(agendas.event, { alliance: allianceName, event: event.title, place: event.place, when: event.when }, event);
+/** How an event's date and time are written: English by default (`event.when`), or in the kit's language. */
+export type WhenOf = (event: EventView) => string;
+
+export function eventAgenda(agendas: Agendas, allianceName: string, event: EventView, whenOf: WhenOf = (e) => e.when): Agenda {
+  return agenda(agendas.event, { alliance: allianceName, event: event.title, place: event.place, when: whenOf(event) }, event);
 }
 
 export function meetingAgenda(agendas: Agendas, allianceName: string, meetings: string | undefined): Agenda {
@@ -51,8 +54,8 @@ export function organizationalAgenda(agendas: Agendas): Agenda {
 }
 
 /** The agenda a packet prints: the alliance's next event's, its regular meeting's, or (no alliance) the founder's. */
-export function agendaFor(agendas: Agendas, alliance: Pick<AllianceView, "name" | "meetings" | "upcoming"> | undefined): Agenda {
+export function agendaFor(agendas: Agendas, alliance: Pick<AllianceView, "name" | "meetings" | "upcoming"> | undefined, whenOf?: WhenOf): Agenda {
   if (!alliance) return organizationalAgenda(agendas);
   const next = alliance.upcoming[0];
-  return next ? eventAgenda(agendas, alliance.name, next) : meetingAgenda(agendas, alliance.name, alliance.meetings);
+  return next ? eventAgenda(agendas, alliance.name, next, whenOf) : meetingAgenda(agendas, alliance.name, alliance.meetings);
 }

@@ -5,6 +5,7 @@
 import type { AllianceView, EventView } from "../alliances/view.ts";
 import type { Agendas, SiteConfig } from "../site/schema.ts";
 import { absoluteUrl, urls } from "../urls.ts";
+import { formatEventDate } from "../dates/dates.ts";
 import { agendaFor, type Agenda } from "./agendas.ts";
 
 /** The cover letter names this many member organizations, then says how many more there are. */
@@ -33,11 +34,20 @@ export interface PacketView {
   signUpRows: number;
 }
 
-export function packetView(alliance: AllianceView | undefined, site: Pick<SiteConfig, "url">, agendas: Agendas): PacketView {
+/** The kit's language: where its flyer's page is (`localized`) and how its dates are written (`tag`). */
+export interface PacketLanguage {
+  localized: (address: string) => string;
+  tag: string;
+}
+
+const english: PacketLanguage = { localized: (address) => address, tag: "en-US" };
+
+export function packetView(alliance: AllianceView | undefined, site: Pick<SiteConfig, "url">, agendas: Agendas, language: PacketLanguage = english): PacketView {
   if (!alliance) {
     // A new alliance has no page yet: the flyer sends people to the site, which explains alliances.
-    return { sample: false, members: [], moreMembers: 0, agenda: agendaFor(agendas, undefined), flyerUrl: absoluteUrl(site.url, urls.home()), signUpRows: SIGN_UP_ROWS };
+    return { sample: false, members: [], moreMembers: 0, agenda: agendaFor(agendas, undefined), flyerUrl: absoluteUrl(site.url, language.localized(urls.home())), signUpRows: SIGN_UP_ROWS };
   }
+  const when = (event: EventView) => formatEventDate(event.date, event.timeZone, language.tag);
   const members = alliance.memberGroups.flatMap((group) => group.members.map((member) => member.name));
   const nextEvent = alliance.upcoming[0];
   return {
@@ -52,9 +62,9 @@ export function packetView(alliance: AllianceView | undefined, site: Pick<SiteCo
     website: alliance.website,
     members: members.slice(0, LETTER_MEMBERS),
     moreMembers: Math.max(0, members.length - LETTER_MEMBERS),
-    nextEvent,
-    agenda: agendaFor(agendas, alliance),
-    flyerUrl: absoluteUrl(site.url, alliance.url),
+    nextEvent: nextEvent && { ...nextEvent, when: when(nextEvent) },
+    agenda: agendaFor(agendas, alliance, when),
+    flyerUrl: absoluteUrl(site.url, language.localized(alliance.url)),
     signUpRows: SIGN_UP_ROWS,
   };
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import type { KitPiece, KitTexts, packetKinds } from "../site/schema.ts";
+import { formatList } from "../i18n/translate.ts";
 import { fillPlaceholders } from "../text/placeholders.ts";
 import type { Problem } from "../validation/problem.ts";
 
@@ -20,14 +21,9 @@ export function piecesOf(pieces: readonly KitPiece[], kind: PacketKind): KitPiec
   return pieces.filter((piece) => piece.kits.includes(kind));
 }
 
-function joinList(items: readonly string[]): string {
-  if (items.length <= 2) return items.join(" and ");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
-/** "a cover letter, the ICC in brief, … and a flyer": a packet's pieces for its description. */
-export function listPieces(texts: Pick<KitTexts, "pieces">, kind: PacketKind, agendaPhrase: string): string {
-  return joinList(piecesOf(texts.pieces, kind).map((piece) => fillPlaceholders(piece.listed_as, { agenda: agendaPhrase })));
+/** "a cover letter, the ICC in brief, … and a flyer": a packet's pieces for its description, joined for the language (`tag`). */
+export function listPieces(texts: Pick<KitTexts, "pieces">, kind: PacketKind, agendaPhrase: string, tag = "en-US"): string {
+  return formatList(tag, piecesOf(texts.pieces, kind).map((piece) => fillPlaceholders(piece.listed_as, { agenda: agendaPhrase })));
 }
 
 /**

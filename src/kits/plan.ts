@@ -8,8 +8,9 @@ import { z } from "zod";
 import type { AllianceView } from "../alliances/view.ts";
 import type { Agendas, KitTexts, SiteConfig } from "../site/schema.ts";
 import { fillPlaceholders } from "../text/placeholders.ts";
-import { outputFile, urls } from "../urls.ts";
+import { inLanguage, outputFile, urls } from "../urls.ts";
 import { closest } from "../validation/did-you-mean.ts";
+import { formatEventDate } from "../dates/dates.ts";
 import { agendaFor } from "./agendas.ts";
 import { listPieces } from "./pieces.ts";
 
@@ -20,7 +21,10 @@ export const HANDBOOK_ID = "handbook";
 export const FOUNDER_KIT_ID = "founder-kit";
 
 export const kitSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The slug, prefixed by the language when it is not the default one: `cook-county`, `es/cook-county`. */
+  id: z.string().regex(/^(?:[a-z]{2,3}\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The site language it is written in (a code of data/site.yaml's `languages`). */
+  lang: z.string(),
   kind: z.enum(["handbook", "founder", "alliance"]),
   /** The print page, root-relative, e.g. /kits/print/alliances/cook-county/. */
   printPath: z.string().startsWith("/"),
@@ -33,6 +37,8 @@ export const kitSchema = z.strictObject({
   description: z.string(),
   keywords: z.array(z.string()),
   language: z.string(),
+  /** The page footer's words in the kit's language, "Page {page} of {pages}". */
+  pageOf: z.string(),
 });
 export type Kit = z.infer<typeof kitSchema>;
 
@@ -41,9 +47,9 @@ export type KitPlan = z.infer<typeof planSchema>;
 
 const BASE_KEYWORDS = ["International Criminal Court", "ICC", "Rome Statute"];
 
-function kit(fields: Omit<Kit, "file" | "url">): Kit {
-  const url = urls.kitPdf(fields.id);
-  return { ...fields, file: outputFile(url), url };
+/** A kit's id: its slug, under its language's prefix unless the language is the default. */
+export function kitId(slug: string, lang: string, defaultLanguage: string): string {
+  return lang === defaultLanguage ? slug : `${lang}/${slug}`;
 }
 
 /** The prose the plan is written in: data/kits.yaml and data/agendas.yaml. */
@@ -52,49 +58,85 @@ export interface KitWords {
   agendas: Agendas;
 }
 
-export function planKits(alliances: readonly AllianceView[], site: SiteConfig, words: KitWords): KitPlan {
-  const common = { language: site.language };
-  const { kits: texts, agendas } = words;
+/** One language the kits are printed in: its code, its tag (the PDFs' /Lang) and its words. */
+export interface KitLanguage {
+  lang: string;
+  tag: string;
+  words: KitWords;
+  /** "Page {page} of {pages}" in the language. */
+  pageOf: string;
+}
+
+/**
+ * Every kit in every language: the handbook and the founder kit in each site language, and each
+ * alliance's packet in each of its own languages (an alliance without the default language gets
+ * no packet in it). Without `languages`, the site's default language alone, with `words`.
+ */
+export function planKits(
+  alliances: readonly AllianceView[],
+  site: Pick<SiteConfig, "title" | "language" | "paper">,
+  words: KitWords,
+  languages: readonly KitLanguage[] = [{ lang: "en", tag: site.language, words, pageOf: "Page {page} of {pages}" }],
+): KitPlan {
+  const defaultLanguage = languages[0]?.lang ?? "en";
+  const kits: Kit[] = [];
+  for (const language of languages) kits.push(...kitsIn(language, defaultLanguage, alliances, site));
+  return { paper: site.paper, kits };
+}
+
+function kitsIn(language: KitLanguage, defaultLanguage: string, alliances: readonly AllianceView[], site: Pick<SiteConfig, "title">): Kit[] {
+  const { lang, tag } = language;
+  const { kits: texts, agendas } = language.words;
+  const localized = (address: string) => inLanguage(address, lang, defaultLanguage);
+  const kit = (fields: Omit<Kit, "id" | "file" | "url" | "lang" | "language" | "pageOf" | "printPath">, slug: string, printPath: string): Kit => {
+    const url = localized(urls.kitPdf(slug));
+    return { ...fields, id: kitId(slug, lang, defaultLanguage), lang, language: tag, pageOf: language.pageOf, printPath: localized(printPath), file: outputFile(url), url };
+  };
+  const pieces = (kind: "founder" | "alliance", phrase: string) => listPieces(texts, kind, phrase, tag);
   const kits: Kit[] = [
     // The handbook comes first: it is the longest to print, and the pool finishes sooner when it starts early.
-    kit({
-      ...common,
-      id: HANDBOOK_ID,
-      kind: "handbook",
-      printPath: urls.handbookPrint(),
-      title: fillPlaceholders(texts.handbook.title, { site: site.title }),
-      author: site.title,
-      description: texts.handbook.description,
-      keywords: [...BASE_KEYWORDS, "handbook", "founding an alliance"],
-    }),
-    kit({
-      ...common,
-      id: FOUNDER_KIT_ID,
-      kind: "founder",
-      printPath: urls.founderKitPrint(),
-      title: fillPlaceholders(texts.founder.title, { site: site.title }),
-      author: site.title,
-      description: fillPlaceholders(texts.founder.description, { pieces: listPieces(texts, "founder", agendaFor(agendas, undefined).phrase) }),
-      keywords: [...BASE_KEYWORDS, "founder kit", "founding checklist", "recruitment"],
-    }),
+    kit(
+      {
+        kind: "handbook",
+        title: fillPlaceholders(texts.handbook.title, { site: site.title }),
+        author: site.title,
+        description: texts.handbook.description,
+        keywords: [...BASE_KEYWORDS, "handbook", "founding an alliance"],
+      },
+      HANDBOOK_ID,
+      urls.handbookPrint(),
+    ),
+    kit(
+      {
+        kind: "founder",
+        title: fillPlaceholders(texts.founder.title, { site: site.title }),
+        author: site.title,
+        description: fillPlaceholders(texts.founder.description, { pieces: pieces("founder", agendaFor(agendas, undefined).phrase) }),
+        keywords: [...BASE_KEYWORDS, "founder kit", "founding checklist", "recruitment"],
+      },
+      FOUNDER_KIT_ID,
+      urls.founderKitPrint(),
+    ),
   ];
   // No alliance is called handbook or founder-kit: `npm run check` refuses those file names (src/check/addresses.ts).
   for (const alliance of alliances) {
-    const values = { alliance: alliance.name, place: alliance.place, pieces: listPieces(texts, "alliance", agendaFor(agendas, alliance).phrase) };
+    if (!(alliance.languages ?? [defaultLanguage]).includes(lang)) continue;
+    const values = { alliance: alliance.name, place: alliance.place, pieces: pieces("alliance", agendaFor(agendas, alliance, (event) => formatEventDate(event.date, event.timeZone, tag)).phrase) };
     kits.push(
-      kit({
-        ...common,
-        id: alliance.slug,
-        kind: "alliance",
-        printPath: urls.alliancePacketPrint(alliance.slug),
-        title: fillPlaceholders(alliance.sample ? texts.alliance.sample_title : texts.alliance.title, values),
-        author: alliance.name,
-        description: fillPlaceholders(alliance.sample ? texts.alliance.sample_description : texts.alliance.description, values),
-        keywords: [...BASE_KEYWORDS, "recruitment", alliance.name, alliance.place],
-      }),
+      kit(
+        {
+          kind: "alliance",
+          title: fillPlaceholders(alliance.sample ? texts.alliance.sample_title : texts.alliance.title, values),
+          author: alliance.name,
+          description: fillPlaceholders(alliance.sample ? texts.alliance.sample_description : texts.alliance.description, values),
+          keywords: [...BASE_KEYWORDS, "recruitment", alliance.name, alliance.place],
+        },
+        alliance.slug,
+        urls.alliancePacketPrint(alliance.slug),
+      ),
     );
   }
-  return { paper: site.paper, kits };
+  return kits;
 }
 
 export interface Shard {
@@ -124,7 +166,8 @@ export function selectKits(kits: readonly Kit[], selection: Selection): Kit[] {
   let selected = [...kits];
   if (selection.only !== undefined) {
     const only = selection.only;
-    selected = selected.filter((kit) => kit.id === only);
+    // A slug alone selects the kit in every language it is printed in; `es/<slug>` one language's.
+    selected = selected.filter((kit) => kit.id === only || kit.id.endsWith(`/${only}`));
     if (!selected.length) {
       const guess = closest(only, kits.map((kit) => kit.id));
       throw new Error(

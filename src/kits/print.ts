@@ -12,10 +12,16 @@ import { buildToday } from "../dates/dates.ts";
 import { setMetadata, type PdfMetadata } from "./metadata.ts";
 import { pagesForHeadings, readOutline, repairOutlineTitles } from "./outline.ts";
 import type { Paper } from "./plan.ts";
+import { escapeHtml } from "../text/escape.ts";
 
-const FOOTER_TEMPLATE =
-  '<div style="width:100%;margin:0 0.75in;font:8.5px/1.2 \'Liberation Sans\',Arial,\'DejaVu Sans\',sans-serif;color:#555;display:flex;justify-content:space-between">' +
-  '<span class="title"></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>';
+/** The footer in the kit's language: `pageOf` is "Page {page} of {pages}" in it (data/i18n/<lang>.yaml). */
+export function footerTemplate(pageOf: string): string {
+  const numbers = escapeHtml(pageOf).replace("{page}", '<span class="pageNumber"></span>').replace("{pages}", '<span class="totalPages"></span>');
+  return (
+    '<div style="width:100%;margin:0 0.75in;font:8.5px/1.2 \'Liberation Sans\',Arial,\'DejaVu Sans\',sans-serif;color:#555;display:flex;justify-content:space-between">' +
+    `<span class="title"></span><span>${numbers}</span></div>`
+  );
+}
 
 /** Everything about printing that shapes the PDF; part of each kit's hash, so a change here reprints. */
 export const PRINT_SETTINGS = {
@@ -28,7 +34,6 @@ export const PRINT_SETTINGS = {
   displayHeaderFooter: true,
   // An empty header: Chromium's default one prints the date and the page's URL.
   headerTemplate: "<span></span>",
-  footerTemplate: FOOTER_TEMPLATE,
 } as const;
 
 const PAGE_SIZES: Record<Paper, { format: string; css: string }> = {
@@ -43,6 +48,8 @@ export interface PrintRequest {
   printPath: string;
   paper: Paper;
   metadata: PdfMetadata;
+  /** "Page {page} of {pages}" in the kit's language. */
+  pageOf: string;
   /** Absolute path of the PDF to write. */
   target: string;
 }
@@ -169,7 +176,7 @@ export async function openPrinter(siteFolder: string, concurrency: number): Prom
     // The page names its paper for people printing from a browser; the printer's choice wins here.
     await page.addStyleTag({ content: `@page { size: ${PAGE_SIZES[request.paper].css}; }` });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const options = { ...PRINT_SETTINGS, format: PAGE_SIZES[request.paper].format };
+    const options = { ...PRINT_SETTINGS, footerTemplate: footerTemplate(request.pageOf), format: PAGE_SIZES[request.paper].format };
     let pdf = await page.pdf(options);
 
     const targets = await page.$$eval("[data-toc-page]", (elements) =>

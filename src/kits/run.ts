@@ -14,7 +14,7 @@ import { fillIndexPage, formatBytes } from "./index-page.ts";
 import { readPageInputs } from "./inputs.ts";
 import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
 import { planSchema, selectKits, type Kit, type KitPlan, type Paper, type Selection } from "./plan.ts";
-import { openPrinter, PRINT_SETTINGS } from "./print.ts";
+import { footerTemplate, openPrinter, PRINT_SETTINGS } from "./print.ts";
 import { startProgress, summaryLine, type Failure, type ProgressOutput } from "./progress.ts";
 
 export const PLAN_FILE = outputFile(urls.kitPlan());
@@ -99,7 +99,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
       failures.push({ file: kit.file, reason: `its print page ${kit.printPath} was not rendered` });
       continue;
     }
-    const hash = kitHash({ html: inputs.html, files: inputs.files, paper, metadata: metadataOf(kit), settings: PRINT_SETTINGS });
+    const hash = kitHash({ html: inputs.html, files: inputs.files, paper, metadata: metadataOf(kit), settings: { ...PRINT_SETTINGS, footerTemplate: footerTemplate(kit.pageOf) } });
     const last = previousEntries.get(kit.id);
     const lastFile = path.join(previous, kit.file);
     if (!options.force && last?.hash === hash && sizeOf(lastFile) === last.bytes) {
@@ -112,7 +112,8 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   }
 
   if (toPrint.length) {
-    mkdirSync(path.join(output, "kits"), { recursive: true });
+    // Each language's kits have their own folder (kits/, es/kits/, …).
+    for (const folder of new Set(toPrint.map(({ kit }) => path.dirname(path.join(output, kit.file))))) mkdirSync(folder, { recursive: true });
     const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), toPrint.length));
     const printer = await openPrinter(output, concurrency);
     const progress = startProgress(toPrint.length, progressOutput);
@@ -120,7 +121,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
       await Promise.all(
         toPrint.map(async ({ kit, hash }) => {
           try {
-            const printed = await printer.print({ printPath: kit.printPath, paper, metadata: metadataOf(kit), target: path.join(output, kit.file) });
+            const printed = await printer.print({ printPath: kit.printPath, paper, metadata: metadataOf(kit), pageOf: kit.pageOf, target: path.join(output, kit.file) });
             const { id, file, url, title, description } = kit;
             entries.set(kit.id, { id, file, url, title, description, hash, pages: printed.pages, bytes: printed.bytes, text: printed.text });
             printedCount++;

@@ -7,23 +7,41 @@ import type { AllianceView } from "../alliances/view.ts";
 import { printChapter } from "../kits/handbook.ts";
 import { packetView } from "../kits/packet.ts";
 import { pieceTemplate, piecesOf, type PacketKind } from "../kits/pieces.ts";
-import type { Kit, KitPlan } from "../kits/plan.ts";
+import { kitId, type Kit, type KitPlan } from "../kits/plan.ts";
+import type { I18n } from "../i18n/i18n.ts";
 import { qrSvg } from "../kits/qr.ts";
 import type { Agendas, KitPiece, SiteConfig } from "../site/schema.ts";
+
+/** What a filter sees of its page: its language and the site's languages. */
+interface PageThis {
+  ctx?: { lang?: string; i18n?: I18n };
+}
+
+function languageOf(self: PageThis): { i18n: I18n; lang: string } {
+  const i18n = self.ctx?.i18n;
+  if (!i18n) throw new Error("kits: no `i18n` in the page's data");
+  return { i18n, lang: self.ctx?.lang ?? i18n.catalog.defaultLanguage };
+}
 
 interface Chapter {
   fileSlug: string;
 }
 
 export function kitsPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addFilter("kitFor", (id: string, kitsById: ReadonlyMap<string, Kit>) => {
+  // The kit of a slug in the page's language.
+  eleventyConfig.addFilter("kitFor", function (this: PageThis, slug: string, kitsById: ReadonlyMap<string, Kit>) {
+    const { i18n, lang } = languageOf(this);
+    const id = kitId(slug, lang, i18n.catalog.defaultLanguage);
     const kit = kitsById.get(id);
     if (!kit) throw new Error(`no kit "${id}" in the plan`);
     return kit;
   });
   eleventyConfig.addFilter("kitPlanJson", (plan: KitPlan) => `${JSON.stringify(plan, null, 2)}\n`);
   // The founder kit passes `none`: no alliance yet, so every detail is a blank.
-  eleventyConfig.addFilter("packet", (alliance: AllianceView | null, site: SiteConfig, agendas: Agendas) => packetView(alliance ?? undefined, site, agendas));
+  eleventyConfig.addFilter("packet", function (this: PageThis, alliance: AllianceView | null, site: SiteConfig, agendas: Agendas) {
+    const { i18n, lang } = languageOf(this);
+    return packetView(alliance ?? undefined, site, agendas, { localized: (address) => i18n.localized(address, lang), tag: i18n.tag(lang) });
+  });
   // The pieces of a packet (data/kits.yaml), each printed from its template.
   eleventyConfig.addFilter("piecesOf", (pieces: KitPiece[], kind: PacketKind) => piecesOf(pieces, kind));
   eleventyConfig.addFilter("pieceTemplate", (piece: KitPiece) => pieceTemplate(piece.id));

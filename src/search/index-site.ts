@@ -59,14 +59,18 @@ export async function indexSite(outputDir: string): Promise<IndexResult> {
   const started = performance.now();
   const bundle = path.join(outputDir, "pagefind");
   const kits = printedKits(outputDir);
-  const home = path.join(outputDir, "index.html");
-  const language = (existsSync(home) && pageLanguage(readFileSync(home, "utf8"))) || "en";
+  // A kit joins the index of the pages beside it: /es/kits/x.pdf that of /es/'s home page.
+  const languageOfHome = (prefix: string) => {
+    const home = path.join(outputDir, prefix, "index.html");
+    return (existsSync(home) && pageLanguage(readFileSync(home, "utf8"))) || "en";
+  };
+  const kitLanguage = (url: string) => languageOfHome(/^\/([a-z]{2,3})\/kits\//.exec(url)?.[1] ?? "");
 
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   try {
     fail((await index.addDirectory({ path: outputDir })).errors);
-    for (const kit of kits) fail((await index.addCustomRecord(kitRecord(kit, language))).errors);
+    for (const kit of kits) fail((await index.addCustomRecord(kitRecord(kit, kitLanguage(kit.url)))).errors);
     // Under `npm start` the index is rewritten after every rebuild: fragments of the last one would pile up.
     rmSync(bundle, { recursive: true, force: true });
     fail((await index.writeFiles({ outputPath: bundle })).errors);

@@ -12,6 +12,7 @@ import type { ProjectPaths } from "../project.ts";
 import type { StateView } from "../alliances/directory.ts";
 import type { AllianceView } from "../alliances/view.ts";
 import { makeI18n, type I18n } from "../i18n/i18n.ts";
+import { languageTag } from "../i18n/translate.ts";
 import { ValidationError } from "../validation/problem.ts";
 
 export interface SiteModel {
@@ -39,6 +40,8 @@ export interface LocalizedTexts {
 export interface LocalizedPages {
   alliances: readonly { lang: string; alliance: AllianceView }[];
   states: readonly { lang: string; state: StateView }[];
+  /** Each alliance's packet print pages: one in each of its own languages. */
+  packets: readonly { lang: string; alliance: AllianceView }[];
 }
 
 /**
@@ -57,7 +60,14 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
   const today = buildToday(env);
   const directory = frozen(buildDirectory(alliances, data.states, data["member-kinds"], today, data.i18n.defaultLanguage));
   for (const value of Object.values(data)) frozen(value);
-  const kitPlan = frozen(planKits(directory.alliances, data.site, { kits: data.kits, agendas: data.agendas }));
+  const kitLanguages = data.i18n.languages.map((lang) => ({
+    lang,
+    tag: languageTag(data.i18n, lang),
+    words: { kits: data.translations[lang]!.kits, agendas: data.translations[lang]!.agendas },
+    // Chromium fills in the numbers: the placeholders stay for the printer (src/kits/print.ts).
+    pageOf: data.i18n.strings[lang]!["kit.page_of"]!,
+  }));
+  const kitPlan = frozen(planKits(directory.alliances, data.site, { kits: data.kits, agendas: data.agendas }, kitLanguages));
   const { languages } = data.i18n;
   const textsByLanguage = Object.fromEntries(
     languages.map((lang) => {
@@ -69,6 +79,7 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
   const localizedPages = frozen({
     alliances: frozen(languages.flatMap((lang) => directory.alliances.map((alliance) => frozen({ lang, alliance })))),
     states: frozen(languages.flatMap((lang) => directory.states.map((state) => frozen({ lang, state })))),
+    packets: frozen(languages.flatMap((lang) => directory.alliances.filter((alliance) => alliance.languages.includes(lang)).map((alliance) => frozen({ lang, alliance })))),
   });
   return frozen({
     data,

@@ -19,6 +19,7 @@ const site: SiteConfig = {
   description: "A toolkit.",
   url: "https://example.org",
   language: "en-US",
+  languages: ["en"],
   paper: "a4",
   coalition: { name: "Coalition" },
 };
