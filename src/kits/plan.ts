@@ -67,7 +67,7 @@ export function planKits(alliances: readonly AllianceView[], site: SiteConfig): 
       printPath: "/kits/print/founder-kit/",
       title: "Founder kit: start an alliance for the ICC",
       author: site.title,
-      description: "For someone starting a new alliance: the founding checklist, then a cover letter, the ICC in brief, talking points, the organizational meeting's agenda, a sign-up sheet and a flyer, with blanks to fill in.",
+      description: "For someone starting a new alliance: the founding checklist and templates to adapt, then a cover letter, the ICC in brief, talking points, the organizational meeting's agenda, a sign-up sheet and a flyer, with blanks to fill in.",
       keywords: [...BASE_KEYWORDS, "founder kit", "founding checklist", "recruitment"],
     }),
   ];
