@@ -1,5 +1,7 @@
 // The fill-in page (/kits/fill-in/): writes the form's values into the founder kit's blanks
-// (`[data-fill=<field>]`) as you type, then prints. Nothing is sent anywhere.
+// (`[data-fill=<field>]`, in the pieces and in the templates, whose "[your phone]"-style
+// placeholders are tied to the same fields by src/kits/template-blanks.ts) as you type, then
+// prints. Nothing is sent anywhere.
 const form = document.querySelector("form.fill-in");
 
 function fillBlanks() {

@@ -78,3 +78,19 @@ export function formatDayIn(tag: string, value: string): string {
 export function languageName(tag: string, code: string): string {
   return new Intl.DisplayNames(tag, { type: "language" }).of(code) ?? code;
 }
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/**
+ * A date as data/icc-facts.yaml writes it in English ("17 July 1998", "November 2026", "2026"),
+ * in another language: "17 de julio de 1998", "noviembre de 2026". The facts' dates are written
+ * once, so they cannot differ between languages; anything else is shown as written.
+ */
+export function formatWrittenDate(tag: string, text: string): string {
+  const match = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(text.trim());
+  const month = match ? MONTHS.indexOf(match[2]!.toLowerCase()) : -1;
+  if (!match || month < 0 || tag.startsWith("en")) return text;
+  const date = new Date(Date.UTC(Number(match[3]), month, Number(match[1] ?? 1)));
+  const options: Intl.DateTimeFormatOptions = match[1] ? { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" } : { timeZone: "UTC", month: "long", year: "numeric" };
+  return new Intl.DateTimeFormat(tag, options).format(date);
+}

@@ -1,11 +1,17 @@
-/** Eleventy plugin: handbook chapters and news (collections, reading aids, the founding checklist). */
+/**
+ * Eleventy plugin: handbook chapters and news (collections, reading aids, the founding checklist,
+ * the coalition's contact, and the templates chapter as the founder kit prints it).
+ */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { coalitionContactBlock, coalitionContactLine } from "../handbook/coalition-contact.ts";
 import { inlineChapter, readingMinutes, tableOfContents } from "../handbook/contents.ts";
 import { lastUpdated } from "../handbook/last-updated.ts";
 import { neighbours, sortChapters } from "../handbook/navigation.ts";
 import { organizationalAgenda } from "../kits/agendas.ts";
 import { modelAgendaMarkdown } from "../handbook/model-agenda.ts";
-import type { Agendas, FoundingChecklist } from "../site/schema.ts";
+import { printChapter } from "../kits/handbook.ts";
+import { printBlanks } from "../kits/template-blanks.ts";
+import type { Agendas, FoundingChecklist, SiteConfig } from "../site/schema.ts";
 import { escapeHtml } from "../text/escape.ts";
 import type { I18n } from "../i18n/i18n.ts";
 
@@ -109,5 +115,27 @@ export function handbookPlugin(eleventyConfig: UserConfig): void {
       minutes: (count) => i18n.t(lang, "agenda.minutes", { count }),
       total: (minutes) => i18n.t(lang, "agenda.total", { minutes }),
     });
+  });
+
+  // Wherever a chapter or a kit sends a founder to the secretariat: `{% coalitionContact %}` for a
+  // block with the fallbacks, `{% coalitionContact "line" %}` for one line.
+  eleventyConfig.addShortcode("coalitionContact", function (this: { ctx?: { site?: SiteConfig } & PageTexts }, form?: string) {
+    const coalition = this.ctx?.site?.coalition;
+    const i18n = this.ctx?.i18n;
+    const lang = this.ctx?.lang;
+    if (!coalition || !i18n || !lang) throw new Error("coalitionContact: no site data (data/site.yaml's coalition)");
+    const word = (key: string) => i18n.t(lang, `coalition.${key}`);
+    const words = { email: word("email"), web: word("web"), label: word("label"), secretariat: word("secretariat"), fallback: word("fallback") };
+    return form === "line" ? coalitionContactLine(coalition, words) : coalitionContactBlock(coalition, words);
+  });
+
+  // A chapter for a printed kit: found by its file name, its headings as in the handbook PDF,
+  // links made absolute, and "[placeholders]" printed as blanks to fill in.
+  // An untranslated chapter prints its original's text.
+  eleventyConfig.addFilter("kitChapter", (chapters: (Item | UntranslatedChapter)[], slug: string, siteUrl: string) => {
+    const chapter = chapters.find((candidate) => candidate.fileSlug === slug);
+    if (!chapter) throw new Error(`kitChapter: no chapter content/handbook/${slug}.md`);
+    const html = ("original" in chapter ? chapter.original : chapter).templateContent ?? "";
+    return printBlanks(printChapter(html, slug, new Set(), siteUrl));
   });
 }

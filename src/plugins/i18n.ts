@@ -8,7 +8,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { I18n } from "../i18n/i18n.ts";
 import { localizeLinks } from "../i18n/localize-links.ts";
-import { formatDayIn, formatList, formatNumber, languageName, type Values } from "../i18n/translate.ts";
+import { formatDayIn, formatList, formatWrittenDate, formatNumber, languageName, type Values } from "../i18n/translate.ts";
 
 /** What a filter sees of the page it renders (Nunjucks calls filters with its context). */
 interface FilterThis {
@@ -58,6 +58,10 @@ export function i18nPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("localDay", function (this: FilterThis, value: string | Date) {
     const { i18n, lang } = i18nOf(this);
     return formatDayIn(i18n.tag(lang), value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+  });
+  eleventyConfig.addFilter("writtenDate", function (this: FilterThis, text: string) {
+    const { i18n, lang } = i18nOf(this);
+    return formatWrittenDate(i18n.tag(lang), String(text));
   });
   eleventyConfig.addFilter("number", function (this: FilterThis, value: number) {
     const { i18n, lang } = i18nOf(this);

@@ -95,7 +95,7 @@ describe("printed kits", () => {
     assert.match(facts, /The ICC in brief .*Rome Statute was adopted in Rome on 17 July 1998/);
     assert.match(points, /Common ground: talking points .*Veterans and military families/);
     assert.match(agenda, /Agenda: Talk on the Rome Statute Wednesday, January 20, 2027, 7:00 pm CT · Lincoln Library/);
-    const rows = /Name Organization Email Phone Interests ((?:\d+ )+)/.exec(signUp)?.[1]?.trim().split(" ").map(Number) ?? [];
+    const rows = /Name Organization Email Phone ZIP Interests ((?:\d+ )+)/.exec(signUp)?.[1]?.trim().split(" ").map(Number) ?? [];
     assert.ok(rows.length >= 15, `the sign-up sheet has ${rows.length} rows`);
     assert.deepEqual(rows, rows.map((_, index) => index + 1));
     assert.match(flyer, /Join Springfield Alliance for the ICC .*NEXT EVENT Talk on the Rome Statute/);
