@@ -1,0 +1,121 @@
+// Languages: the interface strings of every language hold the same keys, a translation that loses
+// or invents a key or a placeholder is named, translated data keeps its facts, and words, numbers,
+// dates and lists come out in the page's language.
+import assert from "node:assert/strict";
+import { after, describe, it } from "node:test";
+import { compareStrings, loadStrings } from "../../src/i18n/load-strings.ts";
+import { differentEntries } from "../../src/i18n/load-translations.ts";
+import { localizeLinks } from "../../src/i18n/localize-links.ts";
+import { flattenStrings, formatDayIn, formatList, formatWrittenDate, translate, type Catalog } from "../../src/i18n/translate.ts";
+import { loadData } from "../../src/data/load-data.ts";
+import { projectPaths } from "../../src/project.ts";
+import { inLanguage, languageOf } from "../../src/urls.ts";
+import { makeFixtureSite, removeFixture, repoRoot, runScript } from "../helpers/fixture-site.ts";
+
+const catalog: Catalog = {
+  defaultLanguage: "en",
+  languages: ["en", "es"],
+  strings: {
+    en: { "meta.tag": "en-US", "count.alliances.one": "{count} alliance", "count.alliances.other": "{count} alliances", "state.title": "Alliances in {state}" },
+    es: { "meta.tag": "es", "count.alliances.one": "{count} alianza", "count.alliances.other": "{count} alianzas", "state.title": "Alianzas en {state}" },
+  },
+};
+
+describe("the project's own language files", () => {
+  it("every language of data/site.yaml has every key of the default language, and its data translated", () => {
+    const { data, problems } = loadData(projectPaths(repoRoot));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(data?.site.languages, ["en", "es"]);
+    const strings = loadStrings(projectPaths(repoRoot), data!.site.languages);
+    assert.deepEqual(strings.problems, []);
+    const keys = Object.keys(strings.catalog!.strings.en!).sort();
+    assert.ok(keys.length > 100, "the interface has its words in data/i18n/en.yaml");
+    assert.deepEqual(Object.keys(strings.catalog!.strings.es!).sort(), keys);
+    assert.equal(data!.translations.es!.kits.pieces.length, data!.kits.pieces.length);
+  });
+});
+
+describe("comparing a translation with the default language", () => {
+  const reference = flattenStrings({ chrome: { skip: "Skip to content", home: "Home" }, state: { title: "Alliances in {state}" } });
+  const line = () => 3;
+
+  it("names a missing key, an unknown key (with a guess) and a lost placeholder", () => {
+    const problems = compareStrings(reference, "data/i18n/en.yaml", flattenStrings({ chrome: { skip: "Ir al contenido", hom: "Inicio" }, state: { title: "Alianzas" } }), "data/i18n/es.yaml", line);
+    assert.deepEqual(
+      problems.map((p) => [p.file, p.field, p.found]),
+      [
+        ["data/i18n/es.yaml", "chrome.home", "no such key"],
+        ["data/i18n/es.yaml", "state.title", '"Alianzas"'],
+        ["data/i18n/es.yaml", "chrome.hom", "an unknown key"],
+      ],
+    );
+    assert.match(problems[0]!.expected, /a translation of data\/i18n\/en\.yaml's chrome\.home: "Home"/);
+    assert.match(problems[1]!.expected, /the placeholders \{state\}/);
+    assert.equal(problems[2]!.suggestion, "did you mean `chrome.home`?");
+  });
+
+  it("accepts the same keys and placeholders in other words", () => {
+    assert.deepEqual(compareStrings(reference, "en", flattenStrings({ chrome: { skip: "Ir al contenido", home: "Inicio" }, state: { title: "Alianzas en {state}" } }), "es", line), []);
+  });
+
+  it("keeps facts, numbers and ids the same in translated data", () => {
+    const original = [{ id: "flyer", kits: ["founder"], title: "Flyer", as_of: "17 July 1998", minutes: 10 }];
+    assert.deepEqual(differentEntries(original, [{ id: "flyer", kits: ["founder"], title: "Volante", as_of: "17 July 1998", minutes: 10 }]), []);
+    const changed = differentEntries(original, [{ id: "volante", kits: ["founder"], title: "Volante", as_of: "1998", minutes: 15 }]);
+    assert.deepEqual(changed.map((d) => d.path.join(".")), ["0.id", "0.as_of", "0.minutes"]);
+    assert.match(differentEntries(original, [])[0]!.expected, /a list of 1/);
+  });
+});
+
+describe("npm run check on a site whose Spanish strings lose a key", () => {
+  let site: string | undefined;
+  after(() => site && removeFixture(site));
+
+  it("fails with the file, the key and what was expected", async () => {
+    const { readFileSync } = await import("node:fs");
+    const spanish = readFileSync(`${repoRoot}/data/i18n/es.yaml`, "utf8").replace(/^ {2}skip: .*\n/m, "").replace(/^ {2}home: Inicio\n/m, "  home: Inicio\n  hoem: Inicio\n");
+    site = makeFixtureSite({ files: { "data/i18n/es.yaml": spanish } });
+    const result = runScript(site, "check.ts");
+    assert.notEqual(result.status, 0);
+    const output = result.stdout + result.stderr;
+    assert.match(output, /data\/i18n\/es\.yaml: chrome\.skip: found no such key; expected a translation of data\/i18n\/en\.yaml's chrome\.skip: "Skip to content"/);
+    assert.match(output, /data\/i18n\/es\.yaml:\d+: chrome\.hoem: found an unknown key; expected only the keys of data\/i18n\/en\.yaml \(did you mean `chrome\.home`\?\)/);
+  });
+});
+
+describe("translating", () => {
+  it("chooses the plural by count and formats numbers for the language", () => {
+    assert.equal(translate(catalog, "es", "count.alliances", { count: 1 }), "1 alianza");
+    assert.equal(translate(catalog, "es", "count.alliances", { count: 1200 }), "1200 alianzas");
+    assert.equal(translate(catalog, "en", "count.alliances", { count: 1200 }), "1,200 alliances");
+    assert.equal(translate(catalog, "es", "state.title", { state: "Puerto Rico" }), "Alianzas en Puerto Rico");
+    assert.throws(() => translate(catalog, "es", "nowhere"), /no string "nowhere" in data\/i18n\/es\.yaml/);
+  });
+
+  it("writes dates and lists with Intl", () => {
+    assert.equal(formatDayIn("es", "2026-12-12"), "12 de diciembre de 2026");
+    assert.equal(formatDayIn("en-US", "2026-12-12"), "December 12, 2026");
+    assert.equal(formatList("es", ["una carta", "un volante", "una agenda"]), "una carta, un volante y una agenda");
+    assert.equal(formatWrittenDate("es", "17 July 1998"), "17 de julio de 1998");
+    assert.equal(formatWrittenDate("es", "November 2026"), "noviembre de 2026");
+    assert.equal(formatWrittenDate("en-US", "November 2026"), "November 2026");
+  });
+});
+
+describe("addresses in a language", () => {
+  it("puts every language but the default under its prefix, and finds a page's language", () => {
+    assert.equal(inLanguage("/handbook/", "es", "en"), "/es/handbook/");
+    assert.equal(inLanguage("/handbook/", "en", "en"), "/handbook/");
+    assert.deepEqual(languageOf("/es/alliances/x/", ["en", "es"]), { lang: "es", address: "/alliances/x/" });
+    assert.deepEqual(languageOf("/estates/", ["en", "es"]), { lang: "en", address: "/estates/" });
+  });
+
+  it("rewrites a translated chapter's links to the language's pages, never its exports or assets", () => {
+    const html = '<a href="/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a>';
+    assert.equal(
+      localizeLinks(html, "es", "en"),
+      '<a href="/es/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a>',
+    );
+    assert.equal(localizeLinks(html, "en", "en"), html);
+  });
+});
