@@ -13,7 +13,7 @@ await runCli(
       "Print the recruitment packets, the founder kit and the handbook as PDFs into _site/kits/, from the print pages of the site in _site/ (run `npm run build:site` first). Kits whose content did not change are not printed again.",
     flags: {
       force: { type: "boolean", description: "Print every kit, even those that did not change." },
-      only: { type: "string", value: "<slug>", description: "Print one kit: an alliance's slug, founder-kit or handbook." },
+      only: { type: "string", value: "<slug>", description: "Print one kit in each of its languages: an alliance's slug, founder-kit or handbook; es/<slug> for one language's." },
       shard: {
         type: "string",
         value: "<i/n>",

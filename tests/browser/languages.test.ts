@@ -1,0 +1,264 @@
+// The site in Spanish, on a fixture site of its own: a Spanish alliance (languages: [es]), a
+// bilingual one, a small Spanish chapter and an English chapter left untranslated. Every kind of
+// page exists under /es/ in Spanish, with lang="es", hreflang pairs that answer each other and a
+// language switch; the packets are printed in each alliance's languages (the Spanish one with
+// Spanish titles, dates and a QR code to the Spanish page); Spanish pages pass axe; the Spanish
+// search finds a chapter by a Spanish word and an alliance by its name.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import jsQRModule from "jsqr";
+import { PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { PNG } from "pngjs";
+import type { Page } from "playwright-core";
+import { loadData, type SiteData } from "../../src/data/load-data.ts";
+import { translate } from "../../src/i18n/translate.ts";
+import { projectPaths } from "../../src/project.ts";
+import { guardedPage, openSession, type BrowserSession } from "../helpers/browser.ts";
+import { allianceFile, makeFixtureSite, removeFixture, runScript } from "../helpers/fixture-site.ts";
+import { readPage } from "../helpers/html.ts";
+import { readPdf } from "../helpers/pdf.ts";
+
+// jsqr is CommonJS typed as an ES module: under NodeNext its function is the default's `default`.
+const jsQR = jsQRModule.default;
+
+const SITE_URL = "https://example.org";
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const PONCE = "Alianza de Ponce por la Corte Penal Internacional";
+const CHAPTER_WORD = "mancomunidad";
+
+const SPANISH_CHAPTER = `---
+title: Qué es una alianza
+summary: Una coalición local de organizaciones que trabajan juntas por la justicia internacional.
+order: 1
+updated: 2026-11-01
+---
+
+## Una ${CHAPTER_WORD} de organizaciones
+
+Una alianza reúne congregaciones, colegios de abogados y clubes cívicos. Vea [cómo encontrar miembros](/handbook/finding-members/).
+`;
+
+const UNTRANSLATED_CHAPTER = `---
+title: A chapter only in English
+summary: Written for this test, and never translated.
+order: 98
+updated: 2026-11-01
+---
+
+## Still in English
+
+This chapter has no Spanish translation yet.
+`;
+
+let site: string;
+let data: SiteData;
+let session: BrowserSession;
+const output = () => path.join(site, "_site");
+const es = (key: string, values: Record<string, string | number> = {}) => translate(data.i18n, "es", key, values);
+
+before(async () => {
+  site = makeFixtureSite({
+    alliances: {
+      ponce: allianceFile({
+        name: PONCE,
+        languages: ["es"],
+        state: "PR",
+        city: "Ponce",
+        summary: "Congregaciones, colegios de abogados y clubes cívicos de Ponce a favor de la Corte Penal Internacional.",
+        meetings: "Primer martes de cada mes, 7 p.m., Biblioteca Municipal",
+        events: [{ date: "2027-01-20T19:00", title: "Charla sobre el Estatuto de Roma", place: "Biblioteca Municipal" }],
+      }),
+      "chicago-bilingue": allianceFile({ name: "Chicago Bilingual Alliance for the ICC", languages: ["es", "en"], city: "Chicago" }),
+      springfield: allianceFile({}),
+    },
+    files: {
+      "content/es/handbook/what-is-an-alliance.md": SPANISH_CHAPTER,
+      "content/handbook/only-in-english.md": UNTRANSLATED_CHAPTER,
+    },
+  });
+  const env = { SITE_URL };
+  const built = runScript(site, "build.ts", ["--no-kits"], env);
+  assert.equal(built.status, 0, built.stderr + built.stdout);
+  for (const only of ["ponce", "chicago-bilingue", "founder-kit"]) {
+    const printed = runScript(site, "kits.ts", ["--only", only], env);
+    assert.equal(printed.status, 0, printed.stderr + printed.stdout);
+  }
+  data = loadData(projectPaths(site), env).data!;
+  session = await openSession(output());
+});
+
+after(async () => {
+  await session?.close();
+  if (site) removeFixture(site);
+});
+
+/** Each kind of page in Spanish, with the heading its Spanish words give it. */
+const PAGES: [string, () => string][] = [
+  ["/es/", () => es("home.heading")],
+  ["/es/handbook/", () => es("handbook.title")],
+  ["/es/handbook/what-is-an-alliance/", () => "Qué es una alianza"],
+  ["/es/handbook/all/", () => es("handbook.all_title")],
+  ["/es/alliances/", () => es("directory.title")],
+  ["/es/states/pr/", () => es("state.title", { state: "Puerto Rico" })],
+  ["/es/alliances/ponce/", () => PONCE],
+  ["/es/alliances/springfield/", () => "Springfield Alliance for the ICC"],
+  ["/es/search/", () => es("search.title")],
+  ["/es/kits/", () => es("kits.title")],
+  ["/es/404.html", () => es("not_found.title")],
+];
+
+const englishOf = (address: string) => (address.replace(/^\/es\//, "/"));
+
+describe("pages in Spanish", () => {
+  it("every kind of page is in Spanish under /es/, with lang=\"es\" and its Spanish heading", () => {
+    for (const [address, heading] of PAGES) {
+      const $ = readPage(site, address);
+      assert.equal($("html").attr("lang"), "es", address);
+      assert.equal($("h1").first().text().trim(), heading(), address);
+      assert.equal($(".skip-link").text(), es("chrome.skip"), address);
+      assert.equal($(".site-nav a").first().text(), es("chrome.handbook"), address);
+    }
+  });
+
+  it("hreflang alternates pair each Spanish page with its English page, both ways, and the switch leads there", () => {
+    for (const [address] of PAGES) {
+      const $ = readPage(site, address);
+      const english = englishOf(address);
+      assert.equal($('link[rel="alternate"][hreflang="en-US"]').attr("href"), `${SITE_URL}${english}`, address);
+      assert.equal($('link[rel="alternate"][hreflang="x-default"]').attr("href"), `${SITE_URL}${english}`, address);
+      assert.equal($('link[rel="alternate"][hreflang="es"]').attr("href"), `${SITE_URL}${address}`, address);
+      assert.equal($('.language-switch a[hreflang="en-US"]').attr("href"), english, address);
+      const $en = readPage(site, english);
+      assert.equal($en("html").attr("lang"), "en-US", english);
+      assert.equal($en('link[rel="alternate"][hreflang="es"]').attr("href"), `${SITE_URL}${address}`, english);
+      assert.equal($en('.language-switch a[hreflang="es"]').attr("href"), address, english);
+    }
+  });
+
+  it("a Spanish chapter's links lead to the Spanish chapters", () => {
+    const $ = readPage(site, "/es/handbook/what-is-an-alliance/");
+    assert.equal($('article a:contains("cómo encontrar miembros")').attr("href"), "/es/handbook/finding-members/");
+  });
+
+  it("a chapter not yet translated is shown in English under /es/, with a notice in Spanish", () => {
+    const $ = readPage(site, "/es/handbook/only-in-english/");
+    assert.equal($("html").attr("lang"), "es");
+    assert.equal($(".untranslated-notice").text().trim(), es("handbook.untranslated_notice"));
+    assert.equal($("h1").attr("lang"), "en-US");
+    assert.ok(readPage(site, "/es/handbook/")('a[href="/es/handbook/only-in-english/"]').length, "the Spanish contents link it");
+  });
+
+  it("an alliance's own words carry their language on the other language's page", () => {
+    assert.equal(readPage(site, "/alliances/ponce/")("h1").attr("lang"), "es");
+    assert.equal(readPage(site, "/es/alliances/ponce/")("h1").attr("lang"), undefined);
+    assert.equal(readPage(site, "/es/alliances/springfield/")("h1").attr("lang"), "en-US");
+  });
+
+  it("dates are written for the page's language", () => {
+    const $ = readPage(site, "/es/handbook/what-is-an-alliance/");
+    assert.match($(".chapter__meta time").text(), /^1 de noviembre de 2026$/);
+  });
+});
+
+describe("packets in each alliance's languages", () => {
+  it("an alliance in Spanish only has a Spanish packet and no English one, and its pages link the packet it has", () => {
+    assert.ok(existsSync(path.join(output(), "es/kits/ponce.pdf")));
+    assert.ok(!existsSync(path.join(output(), "kits/ponce.pdf")));
+    for (const address of ["/alliances/ponce/", "/es/alliances/ponce/"]) {
+      const links = readPage(site, address)(".packets a").map((_, a) => a.attribs.href).get();
+      assert.deepEqual(links, ["/es/kits/ponce.pdf"], address);
+    }
+    const bilingual = readPage(site, "/es/alliances/chicago-bilingue/")(".packets a").map((_, a) => a.attribs.href).get();
+    assert.deepEqual(bilingual, ["/es/kits/chicago-bilingue.pdf", "/kits/chicago-bilingue.pdf"]);
+    assert.ok(existsSync(path.join(output(), "kits/chicago-bilingue.pdf")) && existsSync(path.join(output(), "es/kits/chicago-bilingue.pdf")));
+  });
+
+  it("the exports list each alliance's languages", () => {
+    const records = JSON.parse(readFileSync(path.join(output(), "alliances.json"), "utf8")) as { slug: string; languages: string[] }[];
+    assert.deepEqual(Object.fromEntries(records.map((r) => [r.slug, r.languages])), { "chicago-bilingue": ["es", "en"], ponce: ["es"], springfield: ["en"] });
+    const geo = JSON.parse(readFileSync(path.join(output(), "alliances.geojson"), "utf8")) as { features: { properties: { name: string; languages: string[] } }[] };
+    assert.deepEqual(geo.features.find((f) => f.properties.name === PONCE)?.properties.languages, ["es"]);
+  });
+
+  it("the Spanish packet has Spanish piece titles, a Spanish date and Spanish metadata", async () => {
+    const file = path.join(output(), "es/kits/ponce.pdf");
+    const pdf = await readPdf(file);
+    const text = pdf.pages.join(" ");
+    // Each piece's Spanish title (the flyer's heading invites instead: "Únase a …"), as printed.
+    const titles = data.translations.es!.kits.pieces.filter((piece) => piece.kits.includes("alliance") && piece.id !== "flyer").map((piece) => piece.title);
+    for (const title of [...titles, es("kit.join", { alliance: PONCE })]) assert.ok(text.toLocaleLowerCase("es").includes(title.toLocaleLowerCase("es")), title);
+    assert.match(text, /miércoles, 20 de enero de 2027/);
+    assert.match(text, /Página 1 de \d+/);
+    const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    assert.equal((document.catalog.lookup(PDFName.of("Lang"), PDFString) as PDFString).decodeText(), "es");
+  });
+
+  it("the Spanish founder kit exists beside the English one, with /Lang es", async () => {
+    for (const [file, lang] of [["es/kits/founder-kit.pdf", "es"], ["kits/founder-kit.pdf", "en-US"]] as const) {
+      const document = await PDFDocument.load(readFileSync(path.join(output(), file)), { updateMetadata: false });
+      assert.equal((document.catalog.lookup(PDFName.of("Lang"), PDFString) as PDFString).decodeText(), lang, file);
+    }
+    const plan = JSON.parse(readFileSync(path.join(output(), "kits/plan.json"), "utf8")) as { kits: { id: string; url: string; language: string }[] };
+    assert.deepEqual(plan.kits.find((kit) => kit.id === "es/handbook"), { ...plan.kits.find((kit) => kit.id === "es/handbook"), url: "/es/kits/handbook.pdf", language: "es" });
+    assert.equal(plan.kits.find((kit) => kit.id === "ponce"), undefined, "no English packet is planned for a Spanish-only alliance");
+  });
+
+  it("the Spanish flyer's QR code opens the alliance's Spanish page", async () => {
+    const { page, foreignRequests } = await guardedPage(session);
+    await page.goto(`${session.server.url}/es/kits/print/alliances/ponce/`);
+    const png = PNG.sync.read(await page.locator(".flyer__qr svg").screenshot());
+    assert.equal(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, `${SITE_URL}/es/alliances/ponce/`);
+    assert.deepEqual(foreignRequests, []);
+    await page.context().close();
+  });
+});
+
+describe("in a browser", () => {
+  async function onPage(address: string, use: (page: Page) => Promise<void>): Promise<void> {
+    const { context, page, foreignRequests } = await guardedPage(session, { viewport: { width: 1200, height: 2400 } });
+    try {
+      await page.goto(session.server.url + address);
+      await use(page);
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(foreignRequests, [], "no request leaves the origin");
+  }
+
+  it("every kind of Spanish page passes axe", async () => {
+    for (const [address] of PAGES) {
+      await onPage(address, async (page) => {
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        assert.deepEqual(results.violations.map((v) => `${address} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), []);
+      });
+    }
+  });
+
+  /** The first result's path for `term` on the Spanish search page. */
+  async function firstResult(page: Page, term: string): Promise<string> {
+    await page.locator("pagefind-input input").fill(term);
+    // The summary names the term once the results for it are shown (in the page's language).
+    await page.waitForFunction((term) => (document.querySelector("pagefind-summary")?.textContent ?? "").includes(term), term);
+    const link = page.locator("pagefind-results .pf-results > li:first-child a.pf-result-link");
+    await link.waitFor();
+    return new URL((await link.getAttribute("href"))!, session.server.url).pathname;
+  }
+
+  it("the Spanish search finds a chapter by a Spanish word and an alliance by its name", async () => {
+    await onPage("/es/search/", async (page) => {
+      assert.equal(await firstResult(page, CHAPTER_WORD), "/es/handbook/what-is-an-alliance/");
+      assert.equal(await firstResult(page, PONCE), "/es/alliances/ponce/");
+      assert.equal(await firstResult(page, "Springfield Alliance for the ICC"), "/es/alliances/springfield/");
+    });
+  });
+
+  it("the English search keeps to English pages", async () => {
+    await onPage("/search/", async (page) => {
+      assert.equal(await firstResult(page, PONCE), "/alliances/ponce/");
+    });
+  });
+});
