@@ -37,9 +37,10 @@ export function coalitionContactBlock(coalition: Coalition): string {
   const links = reachLinks(coalition);
   const fallbacks = FALLBACK_CONTACTS.map((contact) => escapeHtml(contact));
   return [
-    `<aside class="coalition-contact" aria-label="How to reach the national coalition's secretariat">`,
+    // Not an <aside>: the whole handbook on one page shows it once per chapter, and landmarks must be unique.
+    `<div class="coalition-contact">`,
     `<p class="coalition-contact__title"><strong>The secretariat:</strong> ${escapeHtml(coalition.name)}${links.length ? `, ${links.join(", ")}` : ""}.</p>`,
     `<p class="coalition-contact__fallback">If no one answers within two weeks, ask ${fallbacks.slice(0, -1).join(", ")}, or ${fallbacks.at(-1)}.</p>`,
-    `</aside>`,
+    `</div>`,
   ].join("\n");
 }
