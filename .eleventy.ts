@@ -7,6 +7,7 @@ import { directoryPlugin } from "./src/plugins/directory.ts";
 import { filtersPlugin } from "./src/plugins/filters.ts";
 import { handbookPlugin } from "./src/plugins/handbook.ts";
 import { kitsPlugin } from "./src/plugins/kits.ts";
+import { linkPreviewsPlugin } from "./src/plugins/link-previews.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
 import { siteDataPlugin } from "./src/plugins/site-data.ts";
@@ -18,6 +19,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(handbookPlugin);
   eleventyConfig.addPlugin(directoryPlugin);
   eleventyConfig.addPlugin(kitsPlugin);
+  eleventyConfig.addPlugin(linkPreviewsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });

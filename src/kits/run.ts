@@ -13,6 +13,7 @@ import { fillIndexPage, formatBytes } from "./index-page.ts";
 import { readPageInputs } from "./inputs.ts";
 import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
 import { planSchema, selectKits, type Kit, type KitPlan, type Paper, type Selection } from "./plan.ts";
+import { PREVIEW_PRINT_PATH, PREVIEW_SIZE, previewContent, readPreviewManifest, readPreviewPlan, selectPreviews, writePreviewManifest, type Preview, type PreviewEntry } from "./previews.ts";
 import { openPrinter, PRINT_SETTINGS } from "./print.ts";
 import { startProgress, summaryLine, type Failure, type ProgressOutput } from "./progress.ts";
 
@@ -34,6 +35,8 @@ export interface KitsOptions extends Selection {
 export interface KitsResult {
   printed: number;
   unchanged: number;
+  /** Link preview images taken, and kept because their hash did not change. */
+  previews: { taken: number; unchanged: number };
   failures: Failure[];
   seconds: number;
 }
@@ -66,6 +69,9 @@ function reuse(from: string, to: string): void {
 function sizeOf(file: string): number | undefined {
   return existsSync(file) ? statSync(file).size : undefined;
 }
+
+/** Bump when taking previews changes in a way their print page and text do not show. */
+const PREVIEW_SETTINGS = { version: 1, format: "png" } as const;
 
 const metadataOf = (kit: Kit) => ({ title: kit.title, author: kit.author, subject: kit.description, keywords: kit.keywords, language: kit.language });
 
@@ -108,11 +114,38 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     }
   }
 
-  if (toPrint.length) {
+  // Link previews: the same incremental rule as the kits, from one print page filled per image.
+  const previewPlan = readPreviewPlan(output);
+  const previousPreviews = new Map(readPreviewManifest(previous).previews.map((entry) => [entry.id, entry]));
+  const previewEntries = new Map<string, PreviewEntry>();
+  const toCapture: { entry: Preview; hash: string }[] = [];
+  let previewsUnchanged = 0;
+  let previewsTaken = 0;
+  if (previewPlan) {
+    const inputs = readPageInputs(output, PREVIEW_PRINT_PATH);
+    for (const entry of selectPreviews(previewPlan.previews, options)) {
+      if (inputs.html === undefined) {
+        failures.push({ file: entry.file, reason: `its print page ${PREVIEW_PRINT_PATH} was not rendered` });
+        continue;
+      }
+      const hash = kitHash({ html: inputs.html, files: inputs.files, paper: "png", metadata: previewContent(entry), settings: PREVIEW_SETTINGS });
+      const last = previousPreviews.get(entry.id);
+      const lastFile = path.join(previous, entry.file);
+      if (!options.force && last?.hash === hash && sizeOf(lastFile) === last.bytes) {
+        reuse(lastFile, path.join(output, entry.file));
+        previewEntries.set(entry.id, last);
+        previewsUnchanged++;
+      } else {
+        toCapture.push({ entry, hash });
+      }
+    }
+  }
+
+  if (toPrint.length || toCapture.length) {
     mkdirSync(path.join(output, "kits"), { recursive: true });
-    const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), toPrint.length));
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), Math.max(toPrint.length, toCapture.length)));
     const printer = await openPrinter(output, concurrency);
-    const progress = startProgress(toPrint.length, progressOutput);
+    const progress = startProgress(toPrint.length + toCapture.length, progressOutput);
     try {
       await Promise.all(
         toPrint.map(async ({ kit, hash }) => {
@@ -129,6 +162,27 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
           }
         }),
       );
+      // After the kits: a picture needs its own viewport, which the PDFs must not inherit.
+      await Promise.all(
+        toCapture.map(async ({ entry, hash }) => {
+          try {
+            const { title, place, status, site } = entry;
+            const taken = await printer.capture({
+              printPath: PREVIEW_PRINT_PATH,
+              entry: { id: entry.id, title, place, status, site },
+              size: PREVIEW_SIZE,
+              target: path.join(output, entry.file),
+            });
+            previewEntries.set(entry.id, { id: entry.id, file: entry.file, hash, bytes: taken.bytes });
+            previewsTaken++;
+            progress.printed(entry.file, formatBytes(taken.bytes));
+          } catch (error) {
+            const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+            failures.push({ file: entry.file, reason });
+            progress.failed(entry.file, reason);
+          }
+        }),
+      );
     } finally {
       progress.end();
       await printer.close();
@@ -142,11 +196,19 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   });
   writeManifest(output, { kits: kept });
   fillIndexPage(output, new Map(kept.map((entry) => [entry.id, entry])));
+  if (previewPlan) {
+    const keptPreviews = previewPlan.previews.flatMap((preview) => {
+      const entry = previewEntries.get(preview.id) ?? previousPreviews.get(preview.id);
+      return entry && sizeOf(path.join(output, preview.file)) === entry.bytes ? [entry] : [];
+    });
+    writePreviewManifest(output, { previews: keptPreviews });
+  }
 
   const seconds = (performance.now() - started) / 1000;
   failures.sort((a, b) => a.file.localeCompare(b.file));
-  const result = { printed: printedCount, unchanged, failures, seconds };
+  const result = { printed: printedCount, unchanged, previews: { taken: previewsTaken, unchanged: previewsUnchanged }, failures, seconds };
   progressOutput.log(summaryLine(result, seconds));
+  if (previewPlan) progressOutput.log(`previews: ${previewsTaken} taken, ${previewsUnchanged} unchanged`);
   return result;
 }
 
