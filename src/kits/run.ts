@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync }
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Stage } from "../build/pipeline.ts";
-import { kitHash } from "./hash.ts";
+import { kitHash, type InputFile } from "./hash.ts";
 import { fillIndexPage, formatBytes } from "./index-page.ts";
 import { readPageInputs } from "./inputs.ts";
 import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
@@ -75,6 +75,18 @@ const PREVIEW_SETTINGS = { version: 1, format: "png" } as const;
 
 const metadataOf = (kit: Kit) => ({ title: kit.title, author: kit.author, subject: kit.description, keywords: kit.keywords, language: kit.language });
 
+/** A kit's content hash from the site in `output`; undefined when its print page was not rendered. */
+export function kitHashIn(output: string, kit: Kit, paper: Paper): string | undefined {
+  const inputs = readPageInputs(output, kit.printPath);
+  if (inputs.html === undefined) return undefined;
+  return kitHash({ html: inputs.html, files: inputs.files, paper, metadata: metadataOf(kit), settings: PRINT_SETTINGS });
+}
+
+/** A link preview's content hash, from its print page's inputs (read once for every image). */
+export function previewHash(inputs: { html: string; files: InputFile[] }, entry: Preview): string {
+  return kitHash({ html: inputs.html, files: inputs.files, paper: "png", metadata: previewContent(entry), settings: PREVIEW_SETTINGS });
+}
+
 export async function printKits(options: KitsOptions): Promise<KitsResult> {
   const started = performance.now();
   const progressOutput = options.progress ?? {
@@ -97,12 +109,11 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   let unchanged = 0;
   let printedCount = 0;
   for (const kit of selected) {
-    const inputs = readPageInputs(output, kit.printPath);
-    if (inputs.html === undefined) {
+    const hash = kitHashIn(output, kit, paper);
+    if (hash === undefined) {
       failures.push({ file: kit.file, reason: `its print page ${kit.printPath} was not rendered` });
       continue;
     }
-    const hash = kitHash({ html: inputs.html, files: inputs.files, paper, metadata: metadataOf(kit), settings: PRINT_SETTINGS });
     const last = previousEntries.get(kit.id);
     const lastFile = path.join(previous, kit.file);
     if (!options.force && last?.hash === hash && sizeOf(lastFile) === last.bytes) {
@@ -128,7 +139,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
         failures.push({ file: entry.file, reason: `its print page ${PREVIEW_PRINT_PATH} was not rendered` });
         continue;
       }
-      const hash = kitHash({ html: inputs.html, files: inputs.files, paper: "png", metadata: previewContent(entry), settings: PREVIEW_SETTINGS });
+      const hash = previewHash({ html: inputs.html, files: inputs.files }, entry);
       const last = previousPreviews.get(entry.id);
       const lastFile = path.join(previous, entry.file);
       if (!options.force && last?.hash === hash && sizeOf(lastFile) === last.bytes) {
