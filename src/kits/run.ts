@@ -4,6 +4,7 @@
  * `npm run kits` (in place) and as a stage of `npm run build` (into the new build, reusing the
  * previous build's PDFs).
  */
+import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -85,6 +86,24 @@ export function kitHashIn(output: string, kit: Kit, paper: Paper): string | unde
 /** A link preview's content hash, from its print page's inputs (read once for every image). */
 export function previewHash(inputs: { html: string; files: InputFile[] }, entry: Preview): string {
   return kitHash({ html: inputs.html, files: inputs.files, paper: "png", metadata: previewContent(entry), settings: PREVIEW_SETTINGS });
+}
+
+/**
+ * One key for the content of the selected kits and previews (a hash of their content hashes): CI
+ * names its kit cache by it, so an exact hit means every one of them is unchanged.
+ */
+export function contentKey(output: string, selection: Selection & { paper?: Paper | undefined }): string {
+  const plan = readPlan(output);
+  const paper = selection.paper ?? plan.paper;
+  const lines = selectKits(plan.kits, selection).map((kit) => `kit ${kit.id} ${kitHashIn(output, kit, paper) ?? "missing"}`);
+  const previewPlan = readPreviewPlan(output);
+  if (previewPlan) {
+    const inputs = readPageInputs(output, PREVIEW_PRINT_PATH);
+    for (const entry of selectPreviews(previewPlan.previews, selection)) {
+      lines.push(`preview ${entry.id} ${inputs.html === undefined ? "missing" : previewHash({ html: inputs.html, files: inputs.files }, entry)}`);
+    }
+  }
+  return createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 32);
 }
 
 export async function printKits(options: KitsOptions): Promise<KitsResult> {

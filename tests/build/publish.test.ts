@@ -131,16 +131,31 @@ describe("kits printed in shards", () => {
     assert.equal(count(entry), count(built) + manifest.kits.length, "the index holds the pages and one record per kit");
   });
 
-  it("with the cache of a previous run restored, a shard prints nothing", () => {
-    freshSite();
-    const shard = folder("shard-2");
-    for (const file of [...files(shard, "kits", ".pdf"), "kits/manifest.json", ...files(shard, "previews", ".png"), "previews/manifest.json"]) {
-      mkdirSync(path.dirname(path.join(output(), file)), { recursive: true });
-      cpSync(path.join(shard, file), path.join(output(), file));
+  it("with the cache of a previous run restored, a shard prints nothing and keeps only its share", () => {
+    // What CI caches after a merge: every PDF and image with the manifests, in a folder of its own.
+    const cache = folder("cache");
+    const single = folder("single");
+    for (const file of [...files(single, "kits", ".pdf"), "kits/manifest.json", ...files(single, "previews", ".png"), "previews/manifest.json"]) {
+      mkdirSync(path.dirname(path.join(cache, file)), { recursive: true });
+      cpSync(path.join(single, file), path.join(cache, file));
     }
-    const again = runOk("kits.ts", ["--shard", "2/3"]);
+    freshSite();
+    const again = runOk("kits.ts", ["--shard", "2/3", "--reuse", cache]);
     assert.deepEqual(printed(again), { kits: 0, previews: 0 });
     assert.match(again.stdout, /^kits: 0 printed, [1-9]\d* unchanged, 0 failed/m);
+    assert.deepEqual(files(output(), "kits", ".pdf"), files(folder("shard-2"), "kits", ".pdf"), "only this shard's PDFs are in its site");
+    assert.deepEqual(
+      json<Manifest>(output(), "kits/manifest.json").kits.map((entry) => entry.id),
+      json<Manifest>(folder("shard-2"), "kits/manifest.json").kits.map((entry) => entry.id),
+    );
+  });
+
+  it("names the content of a site's kits with one key, the same for the same content", () => {
+    const key = (args: string[]) => runOk("kits.ts", ["--cache-key", ...args]).stdout.trim();
+    const whole = key([]);
+    assert.match(whole, /^[0-9a-f]{32}$/);
+    assert.equal(key([]), whole);
+    assert.notEqual(key(["--shard", "1/3"]), whole);
   });
 
   it("refuses folders that miss a kit, naming it, and leaves the site as it was", () => {
