@@ -29,7 +29,7 @@ await runCli(
       reuse: {
         type: "string",
         value: "<folder>",
-        description: "Take unchanged PDFs and previews from this folder (a previous build's _site/, or a restored CI cache) instead of _site/ itself.",
+        description: "Take unchanged PDFs and previews from this folder (a previous build's _site/, or a restored CI cache) instead of _site/ itself; a missing folder means nothing to reuse.",
       },
       "cache-key": {
         type: "boolean",
@@ -54,10 +54,8 @@ await runCli(
       console.log(contentKey(output, { only: values.only, shard, paper: values.paper as Paper | undefined }));
       return 0;
     }
-    if (values.reuse !== undefined && !existsSync(values.reuse)) {
-      console.error(`kits: --reuse: found no folder ${values.reuse}; expected a folder holding kits/ and previews/ from an earlier run`);
-      return 2;
-    }
+    // A CI cache miss leaves no folder: then there is nothing to reuse, which only costs time.
+    if (values.reuse !== undefined && !existsSync(values.reuse)) console.log(`kits: nothing to reuse (no folder ${values.reuse}); printing every selected kit`);
     const result = await printKits({
       output,
       previous: values.reuse === undefined ? undefined : path.resolve(values.reuse),
