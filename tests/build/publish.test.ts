@@ -243,6 +243,14 @@ describe("link previews", () => {
   });
 });
 
+describe("hosting files", () => {
+  it("the build writes the _headers file at the site's root", () => {
+    const written = readFileSync(path.join(folder("single"), "_headers"), "utf8");
+    assert.match(written, /^\/\*\n  Cache-Control: no-cache$/m);
+    assert.match(written, /^\/pagefind\/fragment\/\*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable$/m);
+  });
+});
+
 describe("Edit this page", () => {
   it("chapters and alliance pages link to their source file when `repository` is set", () => {
     const chapter = readPage(folder("single"), "/handbook/what-is-an-alliance/");
