@@ -175,8 +175,14 @@ describe("link previews", () => {
   const single = () => folder("single");
   const pages = ["/", "/handbook/what-is-an-alliance/", "/alliances/riverton/", "/alliances/", "/news/", "/kits/", "/search/"];
 
-  it("every page kind has Open Graph and Twitter tags with absolute addresses", () => {
-    for (const url of pages) {
+  /** Every page in the sitemap (home, chapters, alliances, their cards, states, news, kits, search…) and the 404 page. */
+  const everyPage = () => [...readFileSync(path.join(single(), "sitemap.xml"), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).concat("/404.html");
+
+  it("every page has Open Graph and Twitter tags with absolute addresses", () => {
+    const all = everyPage();
+    for (const kind of pages) assert.ok(all.includes(kind), `the sitemap lists ${kind}`);
+    assert.ok(all.some((url) => /^\/states\/[a-z]{2}\/$/.test(url)) && all.some((url) => url.endsWith("/card/")) && all.some((url) => /^\/news\/.+\//.test(url)), "state, card and news pages are among them");
+    for (const url of all) {
       const $ = readPage(single(), url);
       const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr("content") ?? "";
       for (const key of ["og:title", "og:description", "og:site_name", "og:image:alt", "twitter:title", "twitter:description", "twitter:image:alt"]) {
@@ -198,7 +204,7 @@ describe("link previews", () => {
   it("every og:image is a 1200×630 PNG in the site", () => {
     const plan = json<PreviewPlan>(single(), "previews/plan.json");
     const images = new Set<string>();
-    for (const url of [...pages, ...plan.previews.map((entry) => entry.page)]) {
+    for (const url of everyPage()) {
       images.add(new URL(readPage(single(), url)('meta[property="og:image"]').attr("content") ?? "").pathname);
     }
     assert.ok(images.size >= plan.previews.length, "home, every chapter and every alliance have their own image");
