@@ -10,8 +10,8 @@ import path from "node:path";
 import { fillIndexPage } from "./index-page.ts";
 import { readPageInputs } from "./inputs.ts";
 import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
-import { PREVIEW_PRINT_PATH, readPreviewManifest, readPreviewPlan, writePreviewManifest, type PreviewEntry } from "./previews.ts";
-import { kitHashIn, previewHash, readPlan } from "./run.ts";
+import { PREVIEW_PRINT_PATH, previewHash, readPreviewManifest, readPreviewPlan, writePreviewManifest, type PreviewEntry } from "./previews.ts";
+import { kitHashIn, readPlan } from "./run.ts";
 
 export interface MergeResult {
   kits: number;

@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { AllianceView } from "../alliances/view.ts";
 import type { SiteConfig } from "../site/schema.ts";
 import { writeFileAtomic } from "./atomic-file.ts";
+import { kitHash, type InputFile } from "./hash.ts";
 
 export const PREVIEW_PLAN_FILE = "previews/plan.json";
 export const PREVIEW_MANIFEST_FILE = "previews/manifest.json";
@@ -71,13 +72,29 @@ export function previewForPage(plan: PreviewPlan, byPage: ReadonlyMap<string, Pr
   return byPage.get(pageUrl) ?? plan.previews[0]!;
 }
 
-/** What a preview's hash covers besides its print page: the text drawn and the image's size. */
-export const previewContent = (entry: Preview) => ({ title: entry.title, place: entry.place, status: entry.status, site: entry.site, size: PREVIEW_SIZE });
+/** Bump when taking previews changes in a way their print page and text do not show. */
+const PREVIEW_SETTINGS = { version: 1, format: "png", size: PREVIEW_SIZE } as const;
 
+/**
+ * A preview's content hash, like a kit's: its print page with every file it loads (read once for
+ * all images), the text drawn into it, and how the picture is taken.
+ */
+export function previewHash(page: { html: string; files: InputFile[] }, entry: Preview): string {
+  const drawn = { title: entry.title, place: entry.place, status: entry.status, site: entry.site };
+  return kitHash({ html: page.html, files: page.files, paper: "png", metadata: drawn, settings: PREVIEW_SETTINGS });
+}
+
+/** previews/plan.json as Eleventy wrote it; undefined for a site rendered before link previews existed. */
 export function readPreviewPlan(output: string): PreviewPlan | undefined {
   const file = path.join(output, PREVIEW_PLAN_FILE);
   if (!existsSync(file)) return undefined;
-  const parsed = previewPlanSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    json = undefined;
+  }
+  const parsed = previewPlanSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${file} is not a preview plan as this version writes it; render the site again with \`npm run build:site\``);
   return parsed.data;
 }

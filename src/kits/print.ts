@@ -214,7 +214,7 @@ export async function openPrinter(siteFolder: string, concurrency: number): Prom
     const { page } = pooled;
     await page.setViewportSize(request.size);
     // One visit per pooled page: later images only refill it, which costs far less than loading it again.
-    if (new URL(page.url(), origin).pathname !== request.printPath || page.url().startsWith("about:")) {
+    if (page.url() !== `${origin}${request.printPath}`) {
       const response = await page.goto(`${origin}${request.printPath}`, { waitUntil: "load" });
       if (!response || response.status() !== 200) throw new Error(`the print page ${request.printPath} answered ${response?.status() ?? "nothing"}; render the site first (npm run build:site)`);
     }

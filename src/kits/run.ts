@@ -9,12 +9,12 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync }
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Stage } from "../build/pipeline.ts";
-import { kitHash, type InputFile } from "./hash.ts";
+import { kitHash } from "./hash.ts";
 import { fillIndexPage, formatBytes } from "./index-page.ts";
 import { readPageInputs } from "./inputs.ts";
 import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
 import { planSchema, selectKits, type Kit, type KitPlan, type Paper, type Selection } from "./plan.ts";
-import { PREVIEW_PRINT_PATH, PREVIEW_SIZE, previewContent, readPreviewManifest, readPreviewPlan, selectPreviews, writePreviewManifest, type Preview, type PreviewEntry } from "./previews.ts";
+import { PREVIEW_PRINT_PATH, PREVIEW_SIZE, previewHash, readPreviewManifest, readPreviewPlan, selectPreviews, writePreviewManifest, type Preview, type PreviewEntry } from "./previews.ts";
 import { openPrinter, PRINT_SETTINGS } from "./print.ts";
 import { startProgress, summaryLine, type Failure, type ProgressOutput } from "./progress.ts";
 
@@ -71,9 +71,6 @@ function sizeOf(file: string): number | undefined {
   return existsSync(file) ? statSync(file).size : undefined;
 }
 
-/** Bump when taking previews changes in a way their print page and text do not show. */
-const PREVIEW_SETTINGS = { version: 1, format: "png" } as const;
-
 const metadataOf = (kit: Kit) => ({ title: kit.title, author: kit.author, subject: kit.description, keywords: kit.keywords, language: kit.language });
 
 /** A kit's content hash from the site in `output`; undefined when its print page was not rendered. */
@@ -83,10 +80,6 @@ export function kitHashIn(output: string, kit: Kit, paper: Paper): string | unde
   return kitHash({ html: inputs.html, files: inputs.files, paper, metadata: metadataOf(kit), settings: PRINT_SETTINGS });
 }
 
-/** A link preview's content hash, from its print page's inputs (read once for every image). */
-export function previewHash(inputs: { html: string; files: InputFile[] }, entry: Preview): string {
-  return kitHash({ html: inputs.html, files: inputs.files, paper: "png", metadata: previewContent(entry), settings: PREVIEW_SETTINGS });
-}
 
 /**
  * One key for the content of the selected kits and previews (a hash of their content hashes): CI
