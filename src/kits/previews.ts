@@ -1,8 +1,8 @@
 /**
  * Link previews: a 1200×630 PNG for the home page, every chapter and every alliance, shown when a
- * link is shared. Eleventy renders their plan (previews/plan.json) and one print page
- * (/previews/print/) that lays out any entry; the kits stage photographs that page in the same
- * Chromium that prints the kits, skipping images whose content hash did not change.
+ * link is shared. Eleventy renders their plan (previews/plan.json) and one print page beside the
+ * kits' (/kits/print/previews/) that lays out any entry; the kits stage photographs that page in
+ * the same Chromium that prints the kits, skipping images whose content hash did not change.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +14,7 @@ import { kitHash, type InputFile } from "./hash.ts";
 
 export const PREVIEW_PLAN_FILE = "previews/plan.json";
 export const PREVIEW_MANIFEST_FILE = "previews/manifest.json";
-export const PREVIEW_PRINT_PATH = "/previews/print/";
+export const PREVIEW_PRINT_PATH = "/kits/print/previews/";
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
 export const previewSchema = z.strictObject({

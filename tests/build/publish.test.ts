@@ -173,15 +173,18 @@ describe("kits printed in shards", () => {
 
 describe("link previews", () => {
   const single = () => folder("single");
-  const pages = ["/", "/handbook/what-is-an-alliance/", "/alliances/riverton/", "/alliances/", "/news/", "/kits/", "/search/"];
+  const pages = ["/", "/handbook/what-is-an-alliance/", "/alliances/riverton/", "/alliances/", "/news/", "/kits/", "/kits/fill-in/", "/search/"];
 
-  /** Every page in the sitemap (home, chapters, alliances, their cards, states, news, kits, search…) and the 404 page. */
-  const everyPage = () => [...readFileSync(path.join(single(), "sitemap.xml"), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).concat("/404.html");
+  /** Every page in the sitemap (home, chapters, alliances, states, news, kits, search…), the alliances' cards and the 404 page. */
+  const everyPage = () =>
+    [...readFileSync(path.join(single(), "sitemap.xml"), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)]
+      .map((match) => new URL(match[1]!).pathname)
+      .concat(Object.keys(alliances).map((slug) => `/alliances/${slug}/card/`), "/404.html");
 
   it("every page has Open Graph and Twitter tags with absolute addresses", () => {
     const all = everyPage();
     for (const kind of pages) assert.ok(all.includes(kind), `the sitemap lists ${kind}`);
-    assert.ok(all.some((url) => /^\/states\/[a-z]{2}\/$/.test(url)) && all.some((url) => url.endsWith("/card/")) && all.some((url) => /^\/news\/.+\//.test(url)), "state, card and news pages are among them");
+    assert.ok(all.some((url) => /^\/states\/[a-z]{2}\/$/.test(url)) && all.some((url) => /^\/news\/.+\//.test(url)), "state and news pages are among them");
     for (const url of all) {
       const $ = readPage(single(), url);
       const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr("content") ?? "";
@@ -224,7 +227,7 @@ describe("link previews", () => {
     it("the image of an alliance with a 160-character name shows the whole name", async () => {
       assert.equal(LONG_NAME.length, 160);
       const { context, page, foreignRequests } = await guardedPage(session, { viewport: { width: 1200, height: 630 } });
-      await page.goto(`${session.server.url.replace(/\/$/, "")}/previews/print/?id=alliances/long-name`);
+      await page.goto(`${session.server.url.replace(/\/$/, "")}/kits/print/previews/?id=alliances/long-name`);
       await page.waitForSelector('body[data-ready="alliances/long-name"]');
       const fit = await page.evaluate(() => {
         const title = document.querySelector<HTMLElement>('[data-preview="title"]')!;
