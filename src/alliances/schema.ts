@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { email, httpUrl, isoDate, localDateTime, phone, plainText, yearOrDate } from "../validation/fields.ts";
+import { isTimeZone, mainZones } from "./state-zones.ts";
 
 export const scopes = ["city", "county", "state", "region"] as const;
 export const statuses = ["forming", "active", "dormant"] as const;
@@ -50,6 +51,8 @@ export function allianceSchema(vocabulary: Vocabulary) {
       }),
       website: httpUrl.optional(),
       meetings: plainText(1, 300).optional(),
+      /** Overrides the zone found from the state, county, city or location (see timezone.ts). */
+      timezone: z.string().trim().refine(isTimeZone, { message: "an IANA time zone such as America/Chicago, America/Denver or Pacific/Honolulu" }).optional(),
       location: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
       members: z
         .array(z.strictObject({ name: plainText(2, 160), kind: memberKind, url: httpUrl.optional() }))
@@ -82,6 +85,22 @@ export function allianceSchema(vocabulary: Vocabulary) {
             path: ["state"],
             input: fields.state,
             message: "one state code (a list of states is only for scope: region)",
+          });
+        }
+        const events = Array.isArray(fields.events) ? (fields.events as { date?: unknown }[]) : [];
+        const timed = events.some((event) => typeof event?.date === "string" && /[T ]\d{2}:\d{2}$/.test(event.date));
+        // Only states that passed: an unknown code has its own problem already.
+        const states = Array.isArray(fields.state) && fields.state.every((code) => vocabulary.stateCodes.includes(code)) ? (fields.state as string[]) : [];
+        const zones = mainZones(states);
+        if (timed && fields.timezone === undefined && states.length && zones.length !== 1) {
+          const codes = states.join(", ");
+          ctx.addIssue({
+            code: "custom",
+            path: ["timezone"],
+            input: undefined,
+            message: zones.length
+              ? `a \`timezone\` for the events' times, which the states ${codes} do not settle: they span ${zones.join(", ")} (e.g. \`timezone: ${zones[0]}\`)`
+              : `a \`timezone\` for the events' times: no zone is known for ${codes} (src/alliances/timezone.ts lists each state's)`,
           });
         }
         const contact = fields.contact as Partial<Record<string, unknown>> | undefined;
