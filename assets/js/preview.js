@@ -1,4 +1,4 @@
-// The link-preview print page: fills in one entry of /previews/plan.json and shrinks the text until
+// The link-preview print page: fills in one entry of the previews' plan and shrinks the text until
 // it fits the card, so a long name is shown whole rather than cut. The kits stage calls
 // fillPreview(entry) directly; a person can open the page with ?id=<id>.
 (() => {
@@ -27,7 +27,7 @@
 
   const id = new URLSearchParams(location.search).get("id");
   if (id) {
-    fetch("/previews/plan.json")
+    fetch(document.body.dataset.previewPlan)
       .then((response) => response.json())
       .then((plan) => {
         const entry = plan.previews.find((candidate) => candidate.id === id);

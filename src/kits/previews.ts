@@ -9,12 +9,13 @@ import path from "node:path";
 import { z } from "zod";
 import type { AllianceView } from "../alliances/view.ts";
 import type { SiteConfig } from "../site/schema.ts";
+import { outputFile, urls } from "../urls.ts";
 import { writeFileAtomic } from "./atomic-file.ts";
 import { kitHash, type InputFile } from "./hash.ts";
 
-export const PREVIEW_PLAN_FILE = "previews/plan.json";
-export const PREVIEW_MANIFEST_FILE = "previews/manifest.json";
-export const PREVIEW_PRINT_PATH = "/kits/print/previews/";
+export const PREVIEW_PLAN_FILE = outputFile(urls.previewPlan());
+export const PREVIEW_MANIFEST_FILE = outputFile(urls.previewManifest());
+export const PREVIEW_PRINT_PATH = urls.previewPrint();
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
 export const previewSchema = z.strictObject({
@@ -43,15 +44,15 @@ export interface PreviewChapter {
 }
 
 function preview(id: string, page: string, text: Pick<Preview, "title" | "place" | "status">, site: SiteConfig): Preview {
-  const file = `previews/${id}.png`;
+  const url = urls.previewImage(id);
   const alt = `${text.title}. ${[text.place, text.status].filter(Boolean).join(". ")}. ${site.title}`;
-  return { id, page, file, url: `/${file}`, ...text, site: site.title, alt };
+  return { id, page, file: outputFile(url), url, ...text, site: site.title, alt };
 }
 
 export function planPreviews(alliances: readonly AllianceView[], chapters: readonly PreviewChapter[], site: SiteConfig): PreviewPlan {
   const count = alliances.length;
   const previews = [
-    preview("home", "/", { title: site.title, place: site.description, status: `${count} ${count === 1 ? "alliance" : "alliances"} listed` }, site),
+    preview("home", urls.home(), { title: site.title, place: site.description, status: `${count} ${count === 1 ? "alliance" : "alliances"} listed` }, site),
     ...chapters.map((chapter) =>
       preview(`handbook/${chapter.fileSlug}`, chapter.url, { title: chapter.data.title, place: `Founder handbook, chapter ${chapter.data.order}`, status: "" }, site),
     ),

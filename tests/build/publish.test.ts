@@ -4,7 +4,9 @@ import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { HtmlValidate } from "html-validate";
 import { PNG } from "pngjs";
+import htmlValidateConfig from "../../.htmlvalidate.mjs";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Manifest } from "../../src/kits/manifest.ts";
 import type { PreviewPlan } from "../../src/kits/previews.ts";
@@ -215,6 +217,12 @@ describe("link previews", () => {
       const png = PNG.sync.read(readFileSync(path.join(single(), image)));
       assert.deepEqual([png.width, png.height], [1200, 630], image);
     }
+  });
+
+  it("the previews' print page is valid HTML (html-validate, the project's configuration)", async () => {
+    const file = path.join(single(), "kits", "print", "previews", "index.html");
+    const report = await new HtmlValidate(htmlValidateConfig).validateString(readFileSync(file, "utf8"), file);
+    assert.deepEqual(report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`)), []);
   });
 
   describe("in Chromium", () => {

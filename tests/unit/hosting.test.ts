@@ -7,13 +7,15 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { parseAllHeaders, type Header } from "@netlify/headers-parser";
 import { parse } from "smol-toml";
+import { urls } from "../../src/urls.ts";
 import { repoRoot } from "../helpers/fixture-site.ts";
 
 /** The _headers file as the build writes it: the template's text after its front matter. */
 function headersFile(): string {
   const template = readFileSync(path.join(repoRoot, "content", "headers.njk"), "utf8");
-  const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template) ?? [];
-  assert.match(frontMatter ?? "", /^permalink: \/_headers$/m);
+  const [, frontMatter, body] = /^---js\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template) ?? [];
+  assert.match(frontMatter ?? "", /permalink: \(data\) => data\.urls\.headersFile\(\)/);
+  assert.equal(urls.headersFile(), "/_headers");
   assert.ok(!/{[{%#]/.test(body ?? ""), "the file has no template syntax, so it is written as it is");
   return body!;
 }
