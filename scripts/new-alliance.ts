@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { scaffoldAlliance, type Answers } from "../src/alliances/scaffold.ts";
+import { allianceVocabulary } from "../src/check/check-site.ts";
 import { runCli, type FlagSpec } from "../src/cli/run-cli.ts";
 import { loadData } from "../src/data/load-data.ts";
 import { displayPath, projectPaths } from "../src/project.ts";
@@ -66,10 +67,7 @@ await runCli(
       for (const problem of dataProblems) console.error(formatProblem(problem));
       return 1;
     }
-    const { slug, text: fileText, problems } = scaffoldAlliance(answers, {
-      stateCodes: Object.keys(valid.states),
-      memberKinds: Object.keys(valid["member-kinds"]),
-    });
+    const { slug, text: fileText, problems } = scaffoldAlliance(answers, allianceVocabulary(valid.states, valid["member-kinds"]));
     if (problems.length) {
       for (const problem of problems) console.error(formatProblem(problem));
       console.error("new:alliance: nothing was written. Pass the missing or corrected values as flags (see --help).");

@@ -31,13 +31,17 @@ export function stateShapes(): Shapes {
   return statesCache;
 }
 
-/** "St. Louis County", "saint louis" and "St Louis" all name the same county. */
+/**
+ * "St. Louis County", "saint louis" and "St Louis" all name the same county; "Orleans Parish",
+ * "Juneau City and Borough", "Kusilvak Census Area" and Virginia's "Richmond city" or "City of
+ * Alexandria" match the Census names (Orleans, Juneau, Kusilvak, Richmond, Alexandria).
+ */
 export function normalizeCountyName(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/\b(county|parish|borough|census area|municipality|city and borough|municipio)\b/g, "")
+    .replace(/\b(county|parish|borough|census area|municipality|city and borough|municipio|city|of)\b/g, "")
     .replace(/\bsaint\b/g, "st")
     .replace(/[^a-z0-9]+/g, "");
 }

@@ -1,7 +1,8 @@
 /** Reads every content/alliances/*.md, validates it against the schema and renders its story. */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseMarkdownFile } from "../content/front-matter.ts";
+import { readText } from "../content/read-text.ts";
 import { createStoryMarkdown } from "../markdown/create.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import { slugPattern } from "../validation/fields.ts";
@@ -72,7 +73,10 @@ function checkFile(
 export function parseAllianceFiles(paths: ProjectPaths, vocabulary: Vocabulary, files: readonly string[]): ParsedFile[] {
   const schema = allianceSchema(vocabulary);
   const story = createStoryMarkdown();
-  return files.map((fullPath) => ({ fullPath, result: checkFile(paths, fullPath, readFileSync(fullPath, "utf8"), schema, story) }));
+  return files.map((fullPath) => {
+    const { text, problems } = readText(fullPath, displayPath(paths, fullPath));
+    return { fullPath, result: text === undefined ? { alliance: undefined, problems } : checkFile(paths, fullPath, text, schema, story) };
+  });
 }
 
 const byName = new Intl.Collator("en");

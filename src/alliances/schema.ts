@@ -3,6 +3,7 @@
  * type, the scaffolding CLI and the tests. Valid state codes and member kinds come from data/.
  */
 import { z } from "zod";
+import { COUNTY_LIST_SOURCE, lookUpCounty } from "./counties.ts";
 import { email, httpUrl, isoDate, localDateTime, phone, plainText, yearOrDate } from "../validation/fields.ts";
 import { isTimeZone, mainZones } from "./state-zones.ts";
 
@@ -12,18 +13,42 @@ export const statuses = ["forming", "active", "dormant"] as const;
 export interface Vocabulary {
   stateCodes: readonly string[];
   memberKinds: readonly string[];
+  /** FIPS code by state code (data/states.yaml): with it, counties are checked against their state's list. */
+  stateFips?: Readonly<Record<string, string>> | undefined;
 }
 
 const oneOrMore = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
 
-export function allianceSchema(vocabulary: Vocabulary) {
-  const stateCode = z
-    .string()
-    .transform((value) => value.trim().toUpperCase())
-    .refine((value) => vocabulary.stateCodes.includes(value), {
-      message: "a USPS code from data/states.yaml, such as IL, DC or PR",
+/** A county its states' lists do not have, unless `location` says where the alliance is. */
+function countyIssues(fields: Partial<Record<string, unknown>>, vocabulary: Vocabulary, ctx: z.RefinementCtx): void {
+  const fipsOf = vocabulary.stateFips;
+  const { county: counties, state: states } = fields;
+  if (!fipsOf || fields.location !== undefined || !Array.isArray(counties) || !Array.isArray(states)) return;
+  const codes = states.filter((code): code is string => typeof code === "string" && fipsOf[code] !== undefined);
+  const fips = codes.map((code) => fipsOf[code]!);
+  counties.forEach((county: unknown, index) => {
+    if (typeof county !== "string") return;
+    const lookup = lookUpCounty(county, fips);
+    if (lookup.found || !lookup.known) return;
+    const few = lookup.candidates.length <= 10 ? ` (${lookup.candidates.join(", ")})` : "";
+    ctx.addIssue({
+      code: "custom",
+      // A single county (`county: Cok`) has no index of its own.
+      path: counties.length === 1 ? ["county"] : ["county", index],
+      input: county,
+      message: `a county of ${codes.join(" or ")} as named in ${COUNTY_LIST_SOURCE}${few}. Counties are renamed and redrawn: if yours is newer than that list, give the alliance's \`location: { lat: …, lon: … }\` and the county is kept as written`,
+      params: { suggestion: lookup.guess ? `did you mean \`${lookup.guess}\`?` : undefined },
     });
+  });
+}
+
+export function allianceSchema(vocabulary: Vocabulary) {
+  const stateCodeMessage = "a USPS code from data/states.yaml, such as IL, DC or PR";
+  const stateCode = z
+    .string({ error: (issue) => (issue.code === "invalid_type" ? stateCodeMessage : undefined) })
+    .transform((value) => value.trim().toUpperCase())
+    .refine((value) => vocabulary.stateCodes.includes(value), { message: stateCodeMessage });
   const memberKind = z.string().refine((value) => vocabulary.memberKinds.includes(value), {
     message: `a member kind from data/member-kinds.yaml: ${vocabulary.memberKinds.join(", ")}`,
   });
@@ -33,9 +58,9 @@ export function allianceSchema(vocabulary: Vocabulary) {
       name: plainText(3, 160),
       scope: z.enum(scopes),
       state: oneOrMore(stateCode),
-      city: plainText(1, 100).optional(),
-      county: oneOrMore(plainText(1, 100)).optional(),
-      region: plainText(1, 100).optional(),
+      city: plainText(1, 100, "a city name").optional(),
+      county: oneOrMore(plainText(1, 100, "a county name")).optional(),
+      region: plainText(1, 100, "a region's name").optional(),
       status: z.enum(statuses),
       founded: yearOrDate.optional(),
       verified: isoDate.optional(),
@@ -73,6 +98,7 @@ export function allianceSchema(vocabulary: Vocabulary) {
       (alliance, ctx) => {
         // Runs even when other fields failed, so every problem is reported at once: read defensively.
         const fields = alliance as Partial<Record<string, unknown>>;
+        countyIssues(fields, vocabulary, ctx);
         const required = { city: "Chicago", county: "Cook", region: "Twin Cities" } as const;
         for (const [field, example] of Object.entries(required)) {
           if (fields.scope === field && fields[field] === undefined) {

@@ -1,6 +1,8 @@
+import type { BuildReport } from "../build/pipeline.ts";
+
 /**
- * The benchmark's figures: their JSON shape, parsing the build's and the kits' summary lines,
- * and the tables printed at the end (Markdown, so they paste into the README as they are).
+ * The benchmark's figures: their JSON shape, the build's stage times (from its `--json` report),
+ * the kits' summary line, and the tables printed at the end (Markdown, so they paste into the README as they are).
  */
 
 /** One measured command; with several runs, the median time and the highest peak. */
@@ -71,17 +73,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** `site: 7639 files (17.3 s)`, `search: indexed 2075 pages (5.2 s)`, `check: … (3.7 s)` from the build's output. */
-export function parseBuildOutput(output: string): BuildStages {
-  const check = /^check: .*\(([\d.]+) s\)\s*$/m.exec(output);
-  const site = /^site: (\d+) files \(([\d.]+) s\)/m.exec(output);
-  const search = /^search: indexed (\d+) pages.*\(([\d.]+) s\)\s*$/m.exec(output);
+/** The median of each stage's time over several builds' `--json` reports, and the last build's counts. */
+export function buildStages(reports: readonly BuildReport[]): BuildStages {
+  const last = reports.at(-1);
+  if (!last) return {};
   return {
-    check: check ? Number(check[1]) : undefined,
-    site: site ? Number(site[2]) : undefined,
-    files: site ? Number(site[1]) : undefined,
-    search: search ? Number(search[2]) : undefined,
-    indexed: search ? Number(search[1]) : undefined,
+    check: median(reports.map((report) => report.check.seconds)),
+    site: median(reports.map((report) => report.site.seconds)),
+    search: median(reports.map((report) => report.search.seconds)),
+    files: last.site.files,
+    indexed: last.search.pages,
   };
 }
 

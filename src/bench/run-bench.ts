@@ -4,16 +4,17 @@
  * `build:site`, our kits (first run and unchanged re-run), the handbook page's weight and the
  * first search's transfer. Every build runs as a child process with its own wall time and memory.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadAlliances } from "../alliances/load.ts";
+import type { BuildReport } from "../build/pipeline.ts";
 import { loadData } from "../data/load-data.ts";
 import { projectPaths } from "../project.ts";
 import { machine, machineBusy, measure, type Measured } from "./measure.ts";
 import {
   kitSample,
+  buildStages,
   median,
-  parseBuildOutput,
   parseKitsSummary,
   type BenchReport,
   type KitsFigures,
@@ -185,13 +186,15 @@ async function benchSize(label: string, root: string, options: BenchOptions): Pr
   }
 
   log(`  build:site (${options.runs} run${options.runs === 1 ? "" : "s"})…`);
-  const builds = await repeat(options.runs, () => runChecked("build:site", process.execPath, nodeArgs("build.ts", "--no-kits"), site, log));
-  const stages = builds.map((build) => parseBuildOutput(build.stdout));
-  const stage = (key: "check" | "site" | "search") => {
-    const values = stages.map((s) => s[key]).filter((value): value is number => value !== undefined);
-    return values.length ? median(values) : undefined;
-  };
-  const build = { ...toRun(builds), check: stage("check"), site: stage("site"), search: stage("search"), files: stages.at(-1)?.files, indexed: stages.at(-1)?.indexed };
+  const reportFile = path.join(root, "build-report.json");
+  const reports: BuildReport[] = [];
+  const builds = await repeat(options.runs, async () => {
+    const measured = await runChecked("build:site", process.execPath, nodeArgs("build.ts", "--no-kits", "--json", reportFile), site, log);
+    reports.push(JSON.parse(readFileSync(reportFile, "utf8")) as BuildReport);
+    rmSync(reportFile);
+    return measured;
+  });
+  const build = { ...toRun(builds), ...buildStages(reports) };
   const eleventyRun = toRun(bareEleventy);
   const pagefindRun = toRun(barePagefind);
   const totalSeconds = median(bareEleventy.map((m, i) => m.seconds + (barePagefind[i]?.seconds ?? 0)));

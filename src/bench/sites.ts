@@ -8,15 +8,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseMarkdownFile } from "../content/front-matter.ts";
 import { escapeHtml } from "../text/escape.ts";
-import type { SyntheticAlliance } from "./synthetic.ts";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
- * A site folder at `dir`; `alliances` replaces content/alliances/ (undefined keeps the project's
- * own, i.e. the real handbook with its sample alliances).
+ * A site folder at `dir` (which may exist); `alliances` replaces content/alliances/ (undefined
+ * keeps the project's own, i.e. the real handbook with its sample alliances).
  */
-export function makeSite(dir: string, alliances: SyntheticAlliance[] | undefined): void {
+export function makeSite(dir: string, alliances: readonly { slug: string; file: string }[] | undefined): void {
   const ownAlliances = path.join(repoRoot, "content", "alliances");
   mkdirSync(dir, { recursive: true });
   cpSync(path.join(repoRoot, "content"), path.join(dir, "content"), {

@@ -10,6 +10,7 @@ import { scopes, statuses } from "../alliances/schema.ts";
 import { mainZones } from "../alliances/state-zones.ts";
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
 import { slugify } from "../text/slugify.ts";
+import { allianceDocument } from "./alliance-file.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -246,9 +247,6 @@ function draftPlace(dice: Dice, places: Places, index: number): Draft {
   }
 }
 
-/** YAML double-quoted scalars are a superset of JSON strings. */
-const q = (text: string) => JSON.stringify(text);
-
 function generateOne(index: number, seed: number, options: GenerateOptions): Omit<SyntheticAlliance, "slug"> & { baseSlug: string } {
   const dice = new Dice(prng(streamSeed(seed, index)));
   const draft = draftPlace(dice, options.places, index);
@@ -266,7 +264,7 @@ function generateOne(index: number, seed: number, options: GenerateOptions): Omi
   const members = Array.from({ length: memberCount }, () => {
     const kind = dice.pick(kinds);
     const name = fill(dice.pick(MEMBERS[kind] ?? MEMBERS.other!), { place, n: dice.int(2, 999) });
-    return { kind, name: clip(name, 160), url: dice.chance(0.3) ? `https://example.org/${slugify(name)}` : undefined };
+    return { name: clip(name, 160), kind, url: dice.chance(0.3) ? `https://example.org/${slugify(name)}` : undefined };
   });
   const venue = fill(dice.pick(VENUES), { place });
   const events = Array.from({ length: dice.pick([0, 0, 1, 1, 2, 2, 3, 4, 6]) }, () => {
@@ -294,44 +292,32 @@ function generateOne(index: number, seed: number, options: GenerateOptions): Omi
   const closing = dice.some(SENTENCES, dice.int(2, 4)).map((s) => fill(s, values)).join(" ");
   const story = [...paragraphs, "## What we do", doing.map((item) => `- ${item}.`).join("\n"), "## Looking ahead", closing].join("\n\n");
 
-  const lines = [
-    "---",
-    `name: ${q(draft.name)}`,
-    `scope: ${draft.scope}`,
-    `state: ${draft.state.length === 1 ? draft.state[0] : `[${draft.state.join(", ")}]`}`,
-    ...(draft.city ? [`city: ${q(draft.city)}`] : []),
-    ...(draft.county ? [`county: ${q(draft.county)}`] : []),
-    ...(draft.region ? [`region: ${q(draft.region)}`] : []),
-    `status: ${status}`,
-    `founded: ${q(founded)}`,
-    ...(verified ? [`verified: ${verified}`] : []),
-    `summary: ${q(summary)}`,
-    "host:",
-    `  name: ${q(host)}`,
-    ...(dice.chance(0.5) ? [`  url: https://example.org/${slugify(host)}`] : []),
-    "contact:",
-    `  name: ${q(contactName)}`,
-    `  email: ${emailUser}@example.org`,
-    ...(phone ? [`  phone: ${q(phone)}`] : []),
-    ...(website ? [`website: ${website}`] : []),
-    ...(meetings ? [`meetings: ${q(meetings)}`] : []),
-    ...(draft.location ? [`location: { lat: ${draft.location.lat}, lon: ${draft.location.lon} }`] : []),
-    // A region across time zones says which one its event times are in, as the schema requires.
-    ...(events.length && mainZones(draft.state).length > 1 ? [`timezone: ${mainZones(draft.state)[0]}`] : []),
-    "members:",
-    ...members.flatMap((member) => [`  - name: ${q(member.name)}`, `    kind: ${member.kind}`, ...(member.url ? [`    url: ${member.url}`] : [])]),
-    ...(events.length ? ["events:"] : []),
-    ...events.flatMap((event) => [
-      `  - date: ${event.date}`,
-      `    title: ${q(event.title)}`,
-      ...(event.place ? [`    place: ${q(event.place)}`] : []),
-      ...(event.url ? [`    url: ${event.url}`] : []),
-    ]),
-    ...(concerns.length ? [`concerns: [${concerns.map(q).join(", ")}]`] : []),
-    "---",
+  const hostUrl = dice.chance(0.5) ? `https://example.org/${slugify(host)}` : undefined;
+  const file = allianceDocument(
+    {
+      name: draft.name,
+      scope: draft.scope,
+      state: draft.state.length === 1 ? draft.state[0] : draft.state,
+      city: draft.city,
+      county: draft.county,
+      region: draft.region,
+      status,
+      founded,
+      verified,
+      summary,
+      host: { name: host, url: hostUrl },
+      contact: { name: contactName, email: `${emailUser}@example.org`, phone },
+      website,
+      meetings,
+      location: draft.location,
+      // A region across time zones says which one its event times are in, as the schema requires.
+      timezone: events.length && mainZones(draft.state).length > 1 ? mainZones(draft.state)[0] : undefined,
+      members,
+      events: events.length ? events : undefined,
+      concerns: concerns.length ? concerns : undefined,
+    },
     story,
-    "",
-  ];
+  );
 
   // The same words as the alliance's page, as plain Markdown.
   const plain = [
@@ -352,7 +338,7 @@ function generateOne(index: number, seed: number, options: GenerateOptions): Omi
     "",
   ].join("\n\n");
 
-  return { baseSlug: slugify(draft.place) || "alliance", name: draft.name, file: lines.join("\n"), plain };
+  return { baseSlug: slugify(draft.place) || "alliance", name: draft.name, file, plain };
 }
 
 /** `count` alliances; the first `k` are the same for any count ≥ k. Slugs are unique. */

@@ -23,14 +23,28 @@ export interface BuildOptions {
   /** Run after the site is rendered and before it is indexed, in the temporary output; false means failed. */
   extraStages?: Stage[];
   log?: (line: string) => void;
+  /** Called once the site is published, with each stage's time and counts (`build --json`). */
+  report?: (report: BuildReport) => void;
+}
+
+/** What each stage did and how long it took, in seconds. */
+export interface BuildReport {
+  check: { seconds: number; chapters: number; news: number; alliances: number };
+  site: { seconds: number; files: number };
+  /** The extra stages (the kits), together. */
+  extra: { seconds: number };
+  search: { seconds: number; pages: number; kits: number };
+  seconds: number;
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
   const paths = projectPaths(options.root, options.output);
   const log = options.log ?? ((line: string) => console.log(line));
-  const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+  const elapsed = (since: number) => (performance.now() - since) / 1000;
+  const seconds = (since: number) => `${elapsed(since).toFixed(1)} s`;
 
-  let started = performance.now();
+  const begun = performance.now();
+  let started = begun;
   const checked = await checkSiteInParallel(paths);
   const { problems, counts } = checked;
   if (problems.length) {
@@ -39,6 +53,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
     return false;
   }
   log(`check: ${counts.chapters} chapters, ${counts.news} news posts, ${counts.alliances} alliances (${seconds(started)})`);
+  const checkStage = { seconds: elapsed(started), ...counts };
 
   const temp = temporaryOutput(paths.output);
   try {
@@ -46,6 +61,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
     started = performance.now();
     const { pages } = await renderSite(paths, temp, model);
     log(`site: ${pages} files (${seconds(started)})`);
+    const rendered = { seconds: elapsed(started), files: pages };
+    started = performance.now();
     for (const stage of options.extraStages ?? []) {
       if (!(await stage(paths, temp, model))) {
         console.error(`build: failed; ${paths.output} was left as it was.`);
@@ -53,10 +70,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
         return false;
       }
     }
+    const extra = { seconds: elapsed(started) };
     const search = await indexSite(temp);
     log(`search: indexed ${search.pages} pages (${search.seconds.toFixed(1)} s)`);
     publishOutput(temp, paths.output);
     log(`build: wrote ${paths.output}`);
+    options.report?.({ check: checkStage, site: rendered, extra, search: { seconds: search.seconds, pages: search.pages, kits: search.kits }, seconds: elapsed(begun) });
     return true;
   } catch (error) {
     discardOutput(temp);

@@ -2,19 +2,21 @@
  * Validates everything a founder edits (data files, handbook chapters, news posts, alliances)
  * and returns every problem at once. `npm run check` and the first build stage both use it.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { allianceFiles, collectAlliances, parseAllianceFiles, type Alliance, type ParsedFile } from "../alliances/load.ts";
 import { parseAlliancesInParallel } from "../alliances/load-parallel.ts";
 import type { Vocabulary } from "../alliances/schema.ts";
-import { parseMarkdownFile } from "../content/front-matter.ts";
+import { readMarkdownFile, type MarkdownSource } from "../content/front-matter.ts";
 import { loadData, type DataResult, type SiteData } from "../data/load-data.ts";
 import { chapterSchema, newsSchema } from "../handbook/schema.ts";
 import { missingPieceTemplates } from "../kits/pieces.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
+import type { MemberKinds, StatesTable } from "../site/schema.ts";
 import type { Problem } from "../validation/problem.ts";
 import { zodProblems } from "../validation/zod-problems.ts";
+import { addressProblems, unreadFiles, type ContentKind } from "./addresses.ts";
 
 export interface CheckedSite {
   data: SiteData | undefined;
@@ -34,13 +36,13 @@ function markdownIn(folder: string): string[] {
 /** A Markdown file's front matter, parsed once for every check that reads it. */
 interface ParsedMarkdown {
   file: string;
-  source: ReturnType<typeof parseMarkdownFile>;
+  source: MarkdownSource;
 }
 
 function parseAll(paths: ProjectPaths, files: string[]): ParsedMarkdown[] {
   return files.map((fullPath) => {
     const file = displayPath(paths, fullPath);
-    return { file, source: parseMarkdownFile(readFileSync(fullPath, "utf8"), file) };
+    return { file, source: readMarkdownFile(fullPath, file) };
   });
 }
 
@@ -75,10 +77,37 @@ function duplicateOrders(parsed: ParsedMarkdown[]): Problem[] {
   return problems;
 }
 
-/** What alliances are checked against, once data/states.yaml and data/member-kinds.yaml are valid. */
+/** Reserved names, colliding addresses and content files that would be skipped, in every content folder. */
+function fileNameProblems(paths: ProjectPaths): Problem[] {
+  const folders: [ContentKind, string][] = [
+    ["chapter", paths.handbook],
+    ["news", paths.news],
+    ["alliance", paths.alliances],
+  ];
+  const problems: Problem[] = [];
+  for (const [kind, folder] of folders) {
+    if (!existsSync(folder)) continue;
+    const names = readdirSync(folder).sort();
+    const shown = displayPath(paths, folder);
+    problems.push(...unreadFiles(shown, names));
+    const files = names.filter((name) => name.endsWith(".md")).map((name) => ({ file: `${shown}/${name}`, kind }));
+    problems.push(...addressProblems(files));
+  }
+  return problems;
+}
+
+/** What alliances are checked against: the states (with their county lists) and member kinds in data/. */
+export function allianceVocabulary(states: StatesTable, memberKinds: MemberKinds): Vocabulary {
+  return {
+    stateCodes: Object.keys(states),
+    memberKinds: Object.keys(memberKinds),
+    stateFips: Object.fromEntries(Object.entries(states).map(([code, state]) => [code, state.fips])),
+  };
+}
+
+/** The vocabulary, once data/states.yaml and data/member-kinds.yaml are valid. */
 function vocabularyOf({ valid }: DataResult): Vocabulary | undefined {
-  if (!valid.states || !valid["member-kinds"]) return undefined;
-  return { stateCodes: Object.keys(valid.states), memberKinds: Object.keys(valid["member-kinds"]) };
+  return valid.states && valid["member-kinds"] ? allianceVocabulary(valid.states, valid["member-kinds"]) : undefined;
 }
 
 /** Everything but the alliance files' parsing, which the two entry points below do their own way. */
@@ -88,6 +117,7 @@ function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFil
   const news = parseAll(paths, markdownIn(paths.news));
   problems.push(...checkFrontMatter(chapters, chapterSchema), ...duplicateOrders(chapters));
   problems.push(...checkFrontMatter(news, newsSchema));
+  problems.push(...fileNameProblems(paths));
   if (dataResult.valid.kits) problems.push(...missingPieceTemplates(paths, dataResult.valid.kits));
 
   let alliances: Alliance[] = [];

@@ -1,8 +1,8 @@
 /** Reads and validates the YAML files in data/; SITE_URL overrides the site's url. */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { parseYaml } from "../content/yaml-source.ts";
+import { readYamlFile } from "../content/yaml-source.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import { dataFiles } from "../site/schema.ts";
 import { httpUrl } from "../validation/fields.ts";
@@ -32,7 +32,7 @@ export function loadData(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.e
       problems.push({ file: shown, field: "", found: "no such file", expected: `the data file ${name}.yaml` });
       continue;
     }
-    const source = parseYaml(readFileSync(file, "utf8"), shown);
+    const source = readYamlFile(file, shown);
     problems.push(...source.problems);
     if (source.problems.length) continue;
     const result = (schema as z.ZodType).safeParse(source.data ?? {}, { reportInput: true });
@@ -44,7 +44,7 @@ export function loadData(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.e
   for (const fileName of present) {
     if ((Object.keys(dataFiles) as string[]).includes(fileName.replace(/\.ya?ml$/, ""))) continue;
     const file = path.join(paths.data, fileName);
-    problems.push(...parseYaml(readFileSync(file, "utf8"), displayPath(paths, file)).problems);
+    problems.push(...readYamlFile(file, displayPath(paths, file)).problems);
   }
 
   const override = env.SITE_URL?.trim();

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../browser/find-chromium.ts";
 import { serveFolder } from "../serve/static-server.ts";
 import { writeFileAtomic } from "./atomic-file.ts";
+import { buildToday } from "../dates/dates.ts";
 import { setMetadata, type PdfMetadata } from "./metadata.ts";
 import { pagesForHeadings, readOutline, repairOutlineTitles } from "./outline.ts";
 import type { Paper } from "./plan.ts";
@@ -116,6 +117,8 @@ async function numberContents(
 }
 
 export async function openPrinter(siteFolder: string, concurrency: number): Promise<Printer> {
+  // The PDFs' dates: BUILD_DATE when set, as for the site's own "today" (reproducible builds).
+  const buildDate = buildToday();
   const server = await serveFolder(siteFolder);
   let browser: Browser;
   try {
@@ -196,10 +199,10 @@ export async function openPrinter(siteFolder: string, concurrency: number): Prom
       text: document.body.innerText,
       headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => heading.textContent ?? ""),
     }));
-    // updateMetadata: false keeps Chromium's creation date instead of stamping pdf-lib's own fields.
+    // updateMetadata: false: pdf-lib stamps no fields of its own; setMetadata writes the dates.
     const finished = await PDFDocument.load(pdf, { updateMetadata: false });
     repairOutlineTitles(finished, headings);
-    setMetadata(finished, request.metadata);
+    setMetadata(finished, request.metadata, buildDate);
     const bytes = await finished.save();
     writeFileAtomic(request.target, bytes);
     return {

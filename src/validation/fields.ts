@@ -1,7 +1,13 @@
 /** Field schemas shared by every kind of content: plain text, links, dates. */
 import { z } from "zod";
 
-export const plainText = (min: number, max: number) => z.string().trim().min(min).max(max);
+/** `what` names the text where a value of another type is found ("a county name" rather than "text"). */
+export const plainText = (min: number, max: number, what?: string) =>
+  z
+    .string(what ? { error: (issue) => (issue.code === "invalid_type" ? what : undefined) } : undefined)
+    .trim()
+    .min(min)
+    .max(max);
 
 const HTTP = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$|^https?:\/\/localhost(?::\d+)?(?:[/?#]\S*)?$/i;
 

@@ -38,8 +38,10 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value";
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
-  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (Array.isArray(value)) return value.length ? `a list of ${value.length}` : "an empty list";
   if (typeof value === "object") return "a group of fields";
+  // "found the number 42; expected a county name" reads unambiguously where "found 42" might not.
+  if (typeof value === "number") return `the number ${value}`;
   const text = typeof value === "string" ? JSON.stringify(value) : String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

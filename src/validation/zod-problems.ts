@@ -8,8 +8,11 @@ type Issue = core.$ZodIssue & { input?: unknown };
 
 function expectedOf(issue: Issue): string {
   switch (issue.code) {
-    case "invalid_type":
-      return issue.input === undefined ? `${article(issue.expected)} (the field is required)` : article(issue.expected);
+    case "invalid_type": {
+      // A schema can name what it wants ("a county name"); zod's own message starts "Invalid input".
+      const wanted = issue.message && !issue.message.startsWith("Invalid input") ? issue.message : article(issue.expected);
+      return issue.input === undefined ? `${wanted} (the field is required)` : wanted;
+    }
     case "invalid_value":
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "too_small":
@@ -72,6 +75,48 @@ export function schemaKeys(schema: z.ZodType, at: readonly PropertyKey[]): strin
   return Object.keys(current?.def?.shape ?? {});
 }
 
+type Branch = readonly core.$ZodIssue[];
+
+/** True when a union branch rejected the value's very shape (text where it wanted a list, and so on). */
+const rejectsShape = (branch: Branch) => branch.some((inner) => inner.code === "invalid_type" && inner.path.length === 0);
+
+/**
+ * A union's problems, for the branch the input resembles. Our unions are "X or a list of X"
+ * (`county: Cook` or `county: [Cook, DuPage]`) and "text or a number": when the input is a list,
+ * what is wrong is inside the list (`county[1]`: the number 42, expected a county name), not that
+ * it is not text. When no branch accepts the input's shape, every alternative is named.
+ */
+function unionProblems(
+  issue: Extract<Issue, { code: "invalid_union" }>,
+  file: string,
+  source: Pick<YamlSource, "lineOf" | "keyLine">,
+  schema: z.ZodType | undefined,
+): Problem[] | undefined {
+  const branches = issue.errors.filter((errors) => errors.length);
+  const resembling = branches.find((branch) => !rejectsShape(branch));
+  if (resembling) {
+    const nested = resembling.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as core.$ZodIssue);
+    return zodProblems(nested, file, source, schema);
+  }
+  const alternatives = branches.map((branch) => branch.find((inner) => inner.code === "invalid_type" && inner.path.length === 0) as Issue);
+  if (!alternatives.length) return undefined;
+  const single = alternatives.filter((alternative) => alternative.code !== "invalid_type" || alternative.expected !== "array");
+  const listOfThem = single.length === alternatives.length - 1;
+  const missing = issue.input === undefined;
+  // Described as for a present value; "required" is said once, after all of them.
+  const described = single.map((alternative) => expectedOf({ ...alternative, input: null } as Issue));
+  const required = missing ? " (the field is required)" : "";
+  return [
+    {
+      file,
+      line: missing && issue.path.length <= 1 ? undefined : source.lineOf(missing ? issue.path.slice(0, -1) : issue.path),
+      field: fieldPath(issue.path),
+      found: describeValue(issue.input),
+      expected: `${listOfThem ? `${described.join(" or ")}, or a list of them` : described.join(" or ")}${required}`,
+    },
+  ];
+}
+
 export function zodProblems(
   issues: readonly core.$ZodIssue[],
   file: string,
@@ -99,17 +144,11 @@ export function zodProblems(
       continue;
     }
     if (issue.code === "invalid_union") {
-      // Unions here are "X or a list of X": report the closest branch's first complaint.
-      const branch = issue.errors.find((errors) => errors.length) ?? [];
-      problems.push(
-        ...zodProblems(
-          branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as core.$ZodIssue),
-          file,
-          source,
-          schema,
-        ),
-      );
-      continue;
+      const shaped = unionProblems(issue, file, source, schema);
+      if (shaped) {
+        problems.push(...shaped);
+        continue;
+      }
     }
     const missing = issue.input === undefined;
     problems.push({
@@ -119,6 +158,8 @@ export function zodProblems(
       field: fieldPath(issue.path),
       found: foundOf(issue),
       expected: expectedOf(issue),
+      // A schema's own check can offer one ("did you mean `Cook`?").
+      suggestion: issue.code === "custom" && typeof issue.params?.suggestion === "string" ? issue.params.suggestion : undefined,
     });
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -58,7 +58,7 @@ describe("the model agenda, written once in data/agendas.yaml", () => {
     assert.equal($("#agenda-title").text(), "Agenda: Talk on the Rome Statute");
     const plan = JSON.parse(readFileSync(path.join(site, "_site", urls.kitPlan()), "utf8")) as { kits: { id: string; description: string }[] };
     const packet = plan.kits.find((kit) => kit.id === "springfield");
-    assert.match(packet?.description ?? "", /the agenda of “Talk on the Rome Statute” \(Wednesday, January 20, 2027, 7:00 pm\)/);
+    assert.match(packet?.description ?? "", /the agenda of “Talk on the Rome Statute” \(Wednesday, January 20, 2027, 7:00 pm CT\)/);
   });
 });
 

@@ -5,27 +5,15 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { springfieldFields, twinPortsFields } from "../helpers/fixture-alliances.ts";
 import { allianceFile, makeFixtureSite, removeFixture, runScript } from "../helpers/fixture-site.ts";
 import { readPage } from "../helpers/html.ts";
 
 const EVIL = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">`;
 
 const alliances = {
-  springfield: allianceFile({
-    meetings: "First Monday, 7 pm, Lincoln Library",
-    founded: "2019",
-    verified: "2026-10-01",
-    members: "\n  - name: First Church\n    kind: faith\n  - name: Springfield Bar Association\n    kind: legal\n    url: https://example.org/bar",
-    events: "\n  - date: 2027-01-20T19:00\n    title: Talk on the Rome Statute\n    place: Lincoln Library\n  - date: 2025-03-01\n    title: Old film night",
-  }),
-  "twin-ports": allianceFile({
-    name: "Twin Ports Alliance",
-    scope: "region",
-    region: "Twin Ports",
-    city: "",
-    state: "[MN, WI]",
-    status: "forming",
-  }),
+  springfield: allianceFile({ ...springfieldFields, founded: "2019", verified: "2026-10-01" }),
+  "twin-ports": allianceFile(twinPortsFields),
   "dane-county": allianceFile({
     name: `Dane County ${EVIL}`,
     scope: "county",

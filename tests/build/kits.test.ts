@@ -13,6 +13,7 @@ import { loadData } from "../../src/data/load-data.ts";
 import { projectPaths } from "../../src/project.ts";
 import { urls } from "../../src/urls.ts";
 import { guardedPage, openSession, type BrowserSession } from "../helpers/browser.ts";
+import { springfieldFields, twinPortsFields } from "../helpers/fixture-alliances.ts";
 import { allianceFile, makeFixtureSite, removeFixture, repoRoot, runScript, type RunResult } from "../helpers/fixture-site.ts";
 import { readPage } from "../helpers/html.ts";
 import { readPdf } from "../helpers/pdf.ts";
@@ -25,22 +26,11 @@ const env = { SITE_URL };
 
 const alliances = {
   springfield: allianceFile({
-    sample: "true",
-    meetings: "First Monday, 7 pm, Lincoln Library",
-    contact: '\n  name: Pat Doe\n  email: pat@example.org\n  phone: "217-555-0199"',
-    members: "\n  - name: First Church\n    kind: faith",
-    events: "\n  - date: 2027-01-20T19:00\n    title: Talk on the Rome Statute\n    place: Lincoln Library\n  - date: 2025-03-01\n    title: Old film night",
+    ...springfieldFields,
+    sample: true,
+    contact: { name: "Pat Doe", email: "pat@example.org", phone: "217-555-0199" },
   }),
-  "twin-ports": allianceFile({
-    name: "Twin Ports Alliance",
-    scope: "region",
-    region: "Twin Ports",
-    city: "",
-    state: "[MN, WI]",
-    status: "forming",
-    host: "\n  name: Duluth Civic Forum",
-    contact: "\n  name: Lee Park\n  email: lee@example.org",
-  }),
+  "twin-ports": allianceFile(twinPortsFields),
   "dane-county": allianceFile({ name: '"Dane County Friends & <b>Neighbors</b>"', scope: "county", county: "Dane", city: "", state: "WI" }),
 };
 const KIT_COUNT = Object.keys(alliances).length + 2;

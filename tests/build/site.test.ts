@@ -1,10 +1,13 @@
-// The real site, built from the repository's content: handbook structure, links, anchors, feeds and
-// the directory's pages and exports, read with a real HTML parser.
+// The real site, built from the repository's content with the tests' own directory of alliances:
+// handbook structure, links, anchors, feeds, the directory's pages and exports, read with a real
+// HTML parser, and the build's report of its stages (--json).
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { load } from "cheerio";
+import type { BuildReport } from "../../src/build/pipeline.ts";
+import { DIRECTORY, DIRECTORY_FILES } from "../helpers/fixture-alliances.ts";
 import { makeFixtureSite, removeFixture, runScript } from "../helpers/fixture-site.ts";
 import { readPage } from "../helpers/html.ts";
 
@@ -23,9 +26,9 @@ function urlOf(file: string): string {
 }
 
 before(() => {
-  site = makeFixtureSite({ keepSampleAlliances: true });
+  site = makeFixtureSite({ alliances: DIRECTORY_FILES });
   output = path.join(site, "_site");
-  const result = runScript(site, "build.ts", ["--no-kits"]);
+  const result = runScript(site, "build.ts", ["--no-kits", "--json", "build-report.json"]);
   assert.equal(result.status, 0, result.stderr + result.stdout);
 });
 after(() => removeFixture(site));
@@ -143,7 +146,7 @@ describe("every page", () => {
 
   it("lists the pages in the sitemap and names it in robots.txt", () => {
     const sitemap = readFileSync(path.join(output, "sitemap.xml"), "utf8");
-    for (const url of ["/", "/handbook/", "/handbook/organizational-meeting/", "/alliances/", "/alliances/cook-county/", "/states/il/"]) {
+    for (const url of ["/", "/handbook/", "/handbook/organizational-meeting/", "/alliances/", "/alliances/lakeshore/", "/states/il/"]) {
       assert.ok(sitemap.includes(`${url}</loc>`), url);
     }
     assert.match(readFileSync(path.join(output, "robots.txt"), "utf8"), /Sitemap: https?:\/\/\S+\/sitemap\.xml/);
@@ -155,5 +158,22 @@ describe("home page", () => {
   it("routes readers to the handbook, the directory and the kits", () => {
     const $ = readPage(site, "/");
     assert.deepEqual($(".route h2 a").map((_, a) => $(a).attr("href")).get(), ["/handbook/", "/alliances/", "/kits/"]);
+  });
+});
+
+describe("the build's report (--json)", () => {
+  it("gives each stage's time and what it counted, matching what was built", () => {
+    const report = JSON.parse(readFileSync(path.join(site, "build-report.json"), "utf8")) as BuildReport;
+    const chapters = readdirSync(path.join(site, "content", "handbook")).filter((f) => f.endsWith(".md")).length;
+    const news = readdirSync(path.join(site, "content", "news")).filter((f) => f.endsWith(".md")).length;
+    assert.deepEqual(
+      { chapters: report.check.chapters, news: report.check.news, alliances: report.check.alliances },
+      { chapters, news, alliances: DIRECTORY.length },
+    );
+    assert.ok(report.site.files >= htmlFiles(output).length, `${report.site.files} files rendered, ${htmlFiles(output).length} HTML pages written`);
+    const entry = JSON.parse(readFileSync(path.join(output, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    assert.deepEqual({ pages: report.search.pages, kits: report.search.kits }, { pages: indexed, kits: 0 });
+    for (const stage of [report.check, report.site, report.extra, report.search]) assert.ok(stage.seconds >= 0 && stage.seconds <= report.seconds, JSON.stringify(stage));
   });
 });

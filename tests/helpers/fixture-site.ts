@@ -1,37 +1,28 @@
 /**
  * Fixture sites for build and browser tests: a temporary folder with the project's content and
- * data (alliances replaced by the test's own), layouts and assets linked in, built by the real
- * build script in a child process.
+ * data, the test's own alliances instead of the samples (tests never read content/alliances/),
+ * layouts and assets linked in, built by the real build script in a child process. The folder is
+ * made like the benchmark's sites, and alliance files are written by the benchmark's writer.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { allianceDocument, YamlText } from "../../src/bench/alliance-file.ts";
+import { makeSite, repoRoot } from "../../src/bench/sites.ts";
 
-export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+export { repoRoot };
 
 export interface FixtureOptions {
-  /** Alliance files by slug (file name without .md); replaces the sample alliances. */
+  /** Alliance files by slug (file name without .md); the site has no others. */
   alliances?: Record<string, string>;
-  /** Keep the sample alliances (and add `alliances` to them). */
-  keepSampleAlliances?: boolean;
   /** Extra or replaced files, by path relative to the site folder (e.g. "data/site.yaml"). */
   files?: Record<string, string>;
 }
 
 export function makeFixtureSite(options: FixtureOptions = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "alliance-fixture-"));
-  cpSync(path.join(repoRoot, "content"), path.join(dir, "content"), {
-    recursive: true,
-    filter: (source) => options.keepSampleAlliances || !source.startsWith(path.join(repoRoot, "content", "alliances")),
-  });
-  cpSync(path.join(repoRoot, "data"), path.join(dir, "data"), { recursive: true });
-  for (const linked of ["layouts", "assets", "node_modules"]) symlinkSync(path.join(repoRoot, linked), path.join(dir, linked));
-  mkdirSync(path.join(dir, "content", "alliances"), { recursive: true });
-  for (const [slug, text] of Object.entries(options.alliances ?? {})) {
-    writeFileSync(path.join(dir, "content", "alliances", `${slug}.md`), text);
-  }
+  makeSite(dir, Object.entries(options.alliances ?? {}).map(([slug, file]) => ({ slug, file })));
   for (const [file, text] of Object.entries(options.files ?? {})) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
@@ -60,21 +51,24 @@ export function removeFixture(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** A valid alliance file; `fields` replaces or adds front matter lines (YAML text). */
-export function allianceFile(fields: Record<string, string> = {}, story = "Our alliance meets monthly."): string {
-  const base: Record<string, string> = {
-    name: "Springfield Alliance for the ICC",
-    scope: "city",
-    state: "IL",
-    city: "Springfield",
-    status: "active",
-    summary: "Congregations and civic clubs in Springfield working for U.S. cooperation with the Court.",
-    host: "\n  name: Springfield Civic League",
-    contact: "\n  name: Pat Doe\n  email: pat@example.org",
-    ...fields,
-  };
-  const lines = Object.entries(base)
-    .filter(([, value]) => value !== "")
-    .map(([key, value]) => `${key}:${value.startsWith("\n") ? "" : " "}${value}`);
-  return `---\n${lines.join("\n")}\n---\n${story}\n`;
+/** The front matter of a valid alliance, which `allianceFile` starts from. */
+export const FIXTURE_ALLIANCE: Readonly<Record<string, unknown>> = {
+  name: "Springfield Alliance for the ICC",
+  scope: "city",
+  state: "IL",
+  city: "Springfield",
+  status: "active",
+  summary: "Congregations and civic clubs in Springfield working for U.S. cooperation with the Court.",
+  host: { name: "Springfield Civic League" },
+  contact: { name: "Pat Doe", email: "pat@example.org" },
+};
+
+/**
+ * A valid alliance file with `fields` replaced or added. A string is the field's YAML source, written
+ * as it is (`"[IL, WI]"`, `"\n  name: Pat Doe"`, or a mistake); any other value is data, written
+ * by the YAML library; "" or undefined leaves the field out.
+ */
+export function allianceFile(fields: Record<string, unknown> = {}, story = "Our alliance meets monthly."): string {
+  const given = Object.entries(fields).map(([key, value]) => [key, value === "" ? undefined : typeof value === "string" ? new YamlText(value) : value]);
+  return allianceDocument({ ...FIXTURE_ALLIANCE, ...Object.fromEntries(given) }, story);
 }

@@ -1,4 +1,4 @@
-// The benchmark's pure parts: reading the scripts' summary lines, sampling kits, process trees,
+// The benchmark's pure parts: reading the build's reports and the kits' summary line, sampling kits, process trees,
 // page weight helpers, option parsing and the tables it prints.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -6,17 +6,18 @@ import { gzipSync } from "node:zlib";
 import { cpuTimes, descendants, kilobytesField, parentPid, processMemory, treeMemory } from "../../src/bench/measure.ts";
 import { parseSizes } from "../../src/bench/options.ts";
 import {
+  buildStages,
   buildTable,
   formatTable,
   kitSample,
   kitsTable,
   median,
-  parseBuildOutput,
   parseKitsSummary,
   readerTable,
   type SizeResult,
 } from "../../src/bench/report.ts";
 import { scriptCount, stylesheets, transferSize } from "../../src/bench/weight.ts";
+import type { BuildReport } from "../../src/build/pipeline.ts";
 
 const run = (seconds: number, peakMiB?: number) => ({ seconds, runs: [seconds], peakMiB, cpuBusy: 0.5 });
 
@@ -43,16 +44,17 @@ const result: SizeResult = {
 };
 
 describe("reading the scripts' output", () => {
-  it("takes the stage times and counts from the build's lines", () => {
-    const output = [
-      "check: 10 chapters, 4 news posts, 2000 alliances (3.7 s)",
-      "[11ty] Copied 9 Wrote 7639 files in 17.30 seconds (2.3ms each, v3.1.8)",
-      "site: 7639 files (17.3 s)",
-      "search: indexed 2075 pages and 3 kits (5.2 s)",
-      "build: wrote /tmp/site/_site",
-    ].join("\n");
-    assert.deepEqual(parseBuildOutput(output), { check: 3.7, site: 17.3, files: 7639, search: 5.2, indexed: 2075 });
-    assert.deepEqual(parseBuildOutput("something else"), { check: undefined, site: undefined, files: undefined, search: undefined, indexed: undefined });
+  it("takes the median stage times and the last build's counts from the builds' --json reports", () => {
+    const report = (check: number, site: number, search: number, files: number): BuildReport => ({
+      check: { seconds: check, chapters: 10, news: 4, alliances: 2000 },
+      site: { seconds: site, files },
+      extra: { seconds: 0 },
+      search: { seconds: search, pages: files - 5564, kits: 0 },
+      seconds: check + site + search,
+    });
+    const reports = [report(3.9, 17.8, 5.0, 7639), report(3.7, 17.3, 5.2, 7639), report(4.4, 16.9, 6.1, 7640)];
+    assert.deepEqual(buildStages(reports), { check: 3.9, site: 17.3, search: 5.2, files: 7640, indexed: 2076 });
+    assert.deepEqual(buildStages([]), {});
   });
 
   it("takes the counts and time from the kits' summary line", () => {

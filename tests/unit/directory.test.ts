@@ -5,12 +5,12 @@ import { buildDirectory } from "../../src/alliances/directory.ts";
 import { allianceJsonLd } from "../../src/alliances/exports.ts";
 import { countyCentroid, pointOf } from "../../src/alliances/geo.ts";
 import { calendar } from "../../src/alliances/ics.ts";
-import type { Alliance } from "../../src/alliances/load.ts";
 import { groupMarkers, MAX_MARKERS, project, renderMap, type Placed } from "../../src/alliances/map.ts";
 import { allianceView, placeOf } from "../../src/alliances/view.ts";
 import { eventTime, formatEventDate } from "../../src/dates/dates.ts";
 import ICAL from "ical.js";
 import type { StatesTable } from "../../src/site/schema.ts";
+import { loadedAlliance } from "../helpers/alliance-model.ts";
 
 const states: StatesTable = {
   IL: { name: "Illinois", fips: "17", kind: "state" },
@@ -20,36 +20,18 @@ const states: StatesTable = {
 };
 const kinds = { faith: "Faith communities", civic: "Civic clubs" };
 
-function alliance(fields: Partial<Alliance>): Alliance {
-  return {
-    slug: "test",
-    file: "content/alliances/test.md",
-    name: "Test Alliance",
-    scope: "city",
-    state: ["IL"],
-    city: "Springfield",
-    status: "active",
-    summary: "A test alliance.",
-    host: { name: "Host" },
-    contact: { name: "Pat", email: "pat@example.org" },
-    storyHtml: "",
-    storyText: "",
-    ...fields,
-  };
-}
-
 describe("alliance view", () => {
   it("describes the place for every scope", () => {
-    assert.equal(placeOf(alliance({}), states), "Springfield, Illinois");
-    assert.equal(placeOf(alliance({ scope: "county", county: ["Cook"] }), states), "Cook County, Illinois");
-    assert.equal(placeOf(alliance({ scope: "county", county: ["Dane", "Rock"], state: ["WI"] }), states), "Dane and Rock Counties, Wisconsin");
-    assert.equal(placeOf(alliance({ scope: "state" }), states), "Illinois (statewide)");
-    assert.equal(placeOf(alliance({ scope: "region", region: "Twin Ports", state: ["MN", "WI"] }), states), "Twin Ports, Minnesota and Wisconsin");
+    assert.equal(placeOf(loadedAlliance({}), states), "Springfield, Illinois");
+    assert.equal(placeOf(loadedAlliance({ scope: "county", county: ["Cook"] }), states), "Cook County, Illinois");
+    assert.equal(placeOf(loadedAlliance({ scope: "county", county: ["Dane", "Rock"], state: ["WI"] }), states), "Dane and Rock Counties, Wisconsin");
+    assert.equal(placeOf(loadedAlliance({ scope: "state" }), states), "Illinois (statewide)");
+    assert.equal(placeOf(loadedAlliance({ scope: "region", region: "Twin Ports", state: ["MN", "WI"] }), states), "Twin Ports, Minnesota and Wisconsin");
   });
 
   it("splits events into upcoming and past around today, and flags stale verification", () => {
     const view = allianceView(
-      alliance({
+      loadedAlliance({
         verified: "2025-11-01",
         events: [
           { date: "2026-12-01T19:00", title: "Soon" },
@@ -64,13 +46,13 @@ describe("alliance view", () => {
     assert.deepEqual(view.upcoming.map((e) => e.title), ["Today", "Soon"]);
     assert.deepEqual(view.past.map((e) => e.title), ["Old"]);
     assert.equal(view.verified?.stale, true);
-    assert.equal(allianceView(alliance({ verified: "2026-01-01" }), states, kinds, "2026-11-26").verified?.stale, false);
+    assert.equal(allianceView(loadedAlliance({ verified: "2026-01-01" }), states, kinds, "2026-11-26").verified?.stale, false);
     assert.equal(view.icsUrl, "/alliances/test/events.ics");
   });
 
   it("groups members by kind in the order of member-kinds.yaml", () => {
     const view = allianceView(
-      alliance({ members: [{ name: "Rotary", kind: "civic" }, { name: "Church", kind: "faith" }, { name: "Lions", kind: "civic" }] }),
+      loadedAlliance({ members: [{ name: "Rotary", kind: "civic" }, { name: "Church", kind: "faith" }, { name: "Lions", kind: "civic" }] }),
       states,
       kinds,
       "2026-11-26",
@@ -82,16 +64,16 @@ describe("alliance view", () => {
   });
 
   it("builds a tel: link from any written phone number", () => {
-    const view = allianceView(alliance({ contact: { name: "Pat", email: "p@example.org", phone: "(612) 555-0199" } }), states, kinds, "2026-11-26");
+    const view = allianceView(loadedAlliance({ contact: { name: "Pat", email: "p@example.org", phone: "(612) 555-0199" } }), states, kinds, "2026-11-26");
     assert.equal(view.contact.tel, "tel:6125550199");
   });
 
   it("places an alliance by its location, else its county, else its state", () => {
-    assert.equal(pointOf(alliance({ location: { lat: 40, lon: -89 } }), states)?.source, "location");
-    const cook = pointOf(alliance({ scope: "county", county: ["Cook County"] }), states);
+    assert.equal(pointOf(loadedAlliance({ location: { lat: 40, lon: -89 } }), states)?.source, "location");
+    const cook = pointOf(loadedAlliance({ scope: "county", county: ["Cook County"] }), states);
     assert.equal(cook?.source, "county");
     assert.ok(Math.abs(cook!.lat - 41.84) < 0.3 && Math.abs(cook!.lon + 87.82) < 0.3);
-    assert.equal(pointOf(alliance({ scope: "county", county: ["Nowhere"] }), states)?.source, "state");
+    assert.equal(pointOf(loadedAlliance({ scope: "county", county: ["Nowhere"] }), states)?.source, "state");
     assert.ok(countyCentroid("27", "saint louis"), "St. Louis County, Minnesota by another spelling");
   });
 
@@ -103,7 +85,7 @@ describe("alliance view", () => {
   });
 
   it("escapes JSON-LD so a name cannot close its script element", () => {
-    const view = allianceView(alliance({ name: "</script><script>alert(1)</script>" }), states, kinds, "2026-11-26");
+    const view = allianceView(loadedAlliance({ name: "</script><script>alert(1)</script>" }), states, kinds, "2026-11-26");
     const json = allianceJsonLd(view, "https://example.org");
     assert.ok(!json.includes("</script>"));
     assert.equal(JSON.parse(json).name, "</script><script>alert(1)</script>");
@@ -114,8 +96,8 @@ describe("directory", () => {
   it("lists a regional alliance under each of its states and counts by status", () => {
     const directory = buildDirectory(
       [
-        alliance({ slug: "ports", name: "Twin Ports", scope: "region", region: "Twin Ports", state: ["MN", "WI"], status: "forming" }),
-        alliance({ slug: "spring", name: "Springfield" }),
+        loadedAlliance({ slug: "ports", name: "Twin Ports", scope: "region", region: "Twin Ports", state: ["MN", "WI"], status: "forming" }),
+        loadedAlliance({ slug: "spring", name: "Springfield" }),
       ],
       states,
       kinds,
@@ -133,7 +115,7 @@ describe("directory", () => {
 describe("map markers", () => {
   const placed = (count: number, spread: number): Placed[] =>
     Array.from({ length: count }, (_, i) => ({
-      alliance: allianceView(alliance({ slug: `a${i}`, name: `Alliance ${i}` }), states, kinds, "2026-11-26"),
+      alliance: allianceView(loadedAlliance({ slug: `a${i}`, name: `Alliance ${i}` }), states, kinds, "2026-11-26"),
       xy: [100 + ((i * 37) % spread), 100 + ((i * 53) % spread)] as [number, number],
     }));
 
@@ -153,7 +135,7 @@ describe("map markers", () => {
 
   it("links a group to its state's page and every lone alliance to its own", () => {
     const many = Array.from({ length: MAX_MARKERS + 1 }, (_, i) =>
-      allianceView(alliance({ slug: `a${i}`, name: `Alliance ${i}`, location: { lat: 41.88, lon: -87.63 + (i === 0 ? 10 : 0) } }), states, kinds, "2026-11-26"),
+      allianceView(loadedAlliance({ slug: `a${i}`, name: `Alliance ${i}`, location: { lat: 41.88, lon: -87.63 + (i === 0 ? 10 : 0) } }), states, kinds, "2026-11-26"),
     );
     const svg = renderMap({ states: [], alliances: many, fipsOf: () => undefined });
     assert.match(svg, /<a href="\/states\/il\/" aria-label="300 nearby alliances in Illinois \(the Illinois page\)" class="map-marker map-marker--group">/);

@@ -59,7 +59,7 @@ describe("bookmarks", () => {
 });
 
 describe("document information", () => {
-  it("sets title, author, subject, keywords, language and producer, keeping the outline", async () => {
+  it("sets title, author, subject, keywords, language, producer and the build's date, keeping the outline", async () => {
     const document = await PDFDocument.load(await pdfWithOutline(), { updateMetadata: false });
     setMetadata(document, {
       title: "Springfield: recruitment packet",
@@ -67,7 +67,7 @@ describe("document information", () => {
       subject: "An invitation to join.",
       keywords: ["International Criminal Court", "Rome Statute"],
       language: "en-US",
-    });
+    }, "2026-11-26");
     const pdf = await getDocument({ data: await document.save(), verbosity: 0 }).promise;
     const info = (await pdf.getMetadata()).info as Record<string, unknown>;
     assert.equal(info.Title, "Springfield: recruitment packet");
@@ -76,6 +76,8 @@ describe("document information", () => {
     assert.equal(info.Keywords, "International Criminal Court, Rome Statute");
     assert.equal(info.Language, "en-US");
     assert.equal(info.Producer, PRODUCER);
+    assert.match(String(info.CreationDate), /^D:20261126000000/);
+    assert.match(String(info.ModDate), /^D:20261126000000/);
     assert.equal((await pdf.getOutline())?.length, 2);
     await pdf.destroy();
   });

@@ -1,4 +1,5 @@
-// Loading many alliances: the check on several threads gives exactly what the check on one thread gives.
+// Loading many alliances (3,000 synthetic files: a build-sized test, too slow for the unit tests): the
+// check on several threads gives exactly what the check on one thread gives.
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,7 +35,7 @@ describe("loading many alliances", () => {
       parallel.problems.map((problem) => `${problem.file}: ${problem.field}`),
       ["content/alliances/Bad_Name.md: file name", "content/alliances/zz-broken.md: status"],
     );
-    // The same files in another folder: nothing comes from the memo, and all are parsed on this thread.
+    // The same files in another folder, all parsed on this thread.
     const fresh = mkdtempSync(path.join(tmpdir(), "alliance-load-copy-"));
     try {
       cpSync(root, fresh, { recursive: true });
