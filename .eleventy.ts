@@ -9,6 +9,7 @@ import { feedsPlugin } from "./src/plugins/feeds.ts";
 import { filtersPlugin } from "./src/plugins/filters.ts";
 import { handbookPlugin } from "./src/plugins/handbook.ts";
 import { kitsPlugin } from "./src/plugins/kits.ts";
+import { linkPreviewsPlugin } from "./src/plugins/link-previews.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
 
@@ -19,6 +20,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(directoryPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(kitsPlugin);
+  eleventyConfig.addPlugin(linkPreviewsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });

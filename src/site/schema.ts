@@ -9,6 +9,13 @@ export const siteSchema = z.strictObject({
   url: httpUrl,
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "a language tag such as en-US" }),
   paper: z.enum(["letter", "a4"]).default("letter"),
+  /** Where the site's source lives, for "Edit this page" links; without it there are none. */
+  repository: z
+    .strictObject({
+      url: httpUrl,
+      branch: z.string().regex(/^[A-Za-z0-9._\/-]+$/, { message: "a branch name such as main" }).default("main"),
+    })
+    .optional(),
   coalition: z.strictObject({
     name: plainText(1, 160),
     email: email.optional(),
