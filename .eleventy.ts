@@ -10,6 +10,7 @@ import { filtersPlugin } from "./src/plugins/filters.ts";
 import { handbookPlugin } from "./src/plugins/handbook.ts";
 import { i18nPlugin } from "./src/plugins/i18n.ts";
 import { kitsPlugin } from "./src/plugins/kits.ts";
+import { linkPreviewsPlugin } from "./src/plugins/link-previews.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
 
@@ -21,6 +22,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(directoryPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(kitsPlugin);
+  eleventyConfig.addPlugin(linkPreviewsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });

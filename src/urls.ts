@@ -51,6 +51,16 @@ export const urls = Object.freeze({
   /** What the kits stage prints (written by Eleventy) and what it printed (written by the kits stage). */
   kitPlan: () => "/kits/plan.json",
   kitManifest: () => "/kits/manifest.json",
+
+  /** Link previews: one image per page that has its own (id: home, handbook/<slug>, alliances/<slug>). */
+  previewImage: (id: string) => `/previews/${id}.png`,
+  /** Which previews the kits stage takes (written by Eleventy) and what it took (by the kits stage). */
+  previewPlan: () => "/previews/plan.json",
+  previewManifest: () => "/previews/manifest.json",
+  /** The one print page every preview is taken from, beside the kits' print pages. */
+  previewPrint: () => "/kits/print/previews/",
+  /** HTTP headers for hosts that read them from a file (Netlify, Cloudflare Pages). */
+  headersFile: () => "/_headers",
 });
 
 export type Urls = typeof urls;

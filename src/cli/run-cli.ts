@@ -18,6 +18,8 @@ export interface CliSpec<F extends Record<string, FlagSpec>> {
   name: string;
   summary: string;
   flags: F;
+  /** Arguments after the options (e.g. `<folder>...`); without it, any argument is a problem. */
+  args?: { value: string; description: string; min: number };
 }
 
 export type FlagValues<F extends Record<string, FlagSpec>> = {
@@ -28,14 +30,16 @@ export function helpText<F extends Record<string, FlagSpec>>(spec: CliSpec<F>): 
   const rows = Object.entries(spec.flags).map(([name, flag]) => [`--${name}${flag.value ? ` ${flag.value}` : ""}`, flag.description]);
   rows.push(["--help", "Show this help."]);
   const width = Math.max(...rows.map(([left]) => left!.length));
-  return [`Usage: npm run ${spec.name} -- [options]`, "", spec.summary, "", "Options:", ...rows.map(([left, right]) => `  ${left!.padEnd(width)}  ${right}`)].join("\n");
+  const usage = `Usage: npm run ${spec.name} -- [options]${spec.args ? ` ${spec.args.value}` : ""}`;
+  const args = spec.args ? ["", "Arguments:", `  ${spec.args.value}  ${spec.args.description}`] : [];
+  return [usage, "", spec.summary, ...args, "", "Options:", ...rows.map(([left, right]) => `  ${left!.padEnd(width)}  ${right}`)].join("\n");
 }
 
 /** Parses argv; returns the values, or the list of problems with the flags. */
 export function parseFlags<F extends Record<string, FlagSpec>>(
   spec: CliSpec<F>,
   argv: string[],
-): { values: FlagValues<F> & { help?: boolean }; problems: string[] } {
+): { values: FlagValues<F> & { help?: boolean }; args: string[]; problems: string[] } {
   const problems: string[] = [];
   const known = Object.keys(spec.flags);
   const options = Object.fromEntries([
@@ -59,15 +63,16 @@ export function parseFlags<F extends Record<string, FlagSpec>>(
       if (expected) problems.push(`option --${token.name}: found "${token.value}"; expected ${expected}`);
     }
   }
-  for (const positional of positionals) problems.push(`unexpected argument "${positional}"; expected only --options (see --help)`);
-  return { values: values as FlagValues<F> & { help?: boolean }, problems };
+  if (!spec.args) for (const positional of positionals) problems.push(`unexpected argument "${positional}"; expected only --options (see --help)`);
+  else if (positionals.length < spec.args.min) problems.push(`found ${positionals.length} arguments; expected at least ${spec.args.min}: ${spec.args.value}`);
+  return { values: values as FlagValues<F> & { help?: boolean }, args: spec.args ? positionals : [], problems };
 }
 
 export async function runCli<F extends Record<string, FlagSpec>>(
   spec: CliSpec<F>,
-  main: (values: FlagValues<F>) => number | Promise<number>,
+  main: (values: FlagValues<F>, args: string[]) => number | Promise<number>,
 ): Promise<void> {
-  const { values, problems } = parseFlags(spec, process.argv.slice(2));
+  const { values, args, problems } = parseFlags(spec, process.argv.slice(2));
   if (values.help) {
     console.log(helpText(spec));
     return;
@@ -79,7 +84,7 @@ export async function runCli<F extends Record<string, FlagSpec>>(
     return;
   }
   try {
-    process.exitCode = await main(values);
+    process.exitCode = await main(values, args);
   } catch (error) {
     console.error(`${spec.name}: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

@@ -16,7 +16,6 @@ type Coalition = SiteConfig["coalition"];
 export interface ContactWords {
   email: string;
   web: string;
-  label: string;
   secretariat: string;
   fallback: string;
 }
@@ -41,9 +40,10 @@ export function coalitionContactLine(coalition: Coalition, words: ContactWords):
 export function coalitionContactBlock(coalition: Coalition, words: ContactWords): string {
   const links = reachLinks(coalition, words);
   return [
-    `<aside class="coalition-contact" aria-label="${escapeHtml(words.label)}">`,
+    // Not an <aside>: the whole handbook on one page shows it once per chapter, and landmarks must be unique.
+    `<div class="coalition-contact">`,
     `<p class="coalition-contact__title"><strong>${escapeHtml(words.secretariat)}</strong> ${escapeHtml(coalition.name)}${links.length ? `, ${links.join(", ")}` : ""}.</p>`,
     `<p class="coalition-contact__fallback">${escapeHtml(words.fallback)}</p>`,
-    `</aside>`,
+    `</div>`,
   ].join("\n");
 }

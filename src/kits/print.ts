@@ -3,6 +3,8 @@
  * (a new page per document costs several times more than the print itself). Every request to
  * another origin is blocked and fails the kit, so a PDF never depends on the network.
  */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../browser/find-chromium.ts";
@@ -63,8 +65,20 @@ export interface Printed {
   seconds: number;
 }
 
+export interface CaptureRequest {
+  /** The print page that lays out every image, root-relative. */
+  printPath: string;
+  /** What the page's fillPreview() draws. */
+  entry: Record<string, string>;
+  size: { width: number; height: number };
+  /** Absolute path of the PNG to write. */
+  target: string;
+}
+
 export interface Printer {
   print(request: PrintRequest): Promise<Printed>;
+  /** Takes a picture (PNG) of a print page filled with one entry: the link previews. */
+  capture(request: CaptureRequest): Promise<{ bytes: number }>;
   close(): Promise<void>;
 }
 
@@ -206,8 +220,31 @@ export async function openPrinter(siteFolder: string, concurrency: number): Prom
     };
   };
 
+  const capture = async (pooled: PoolPage, request: CaptureRequest): Promise<{ bytes: number }> => {
+    const { page } = pooled;
+    await page.setViewportSize(request.size);
+    // One visit per pooled page: later images only refill it, which costs far less than loading it again.
+    if (page.url() !== `${origin}${request.printPath}`) {
+      const response = await page.goto(`${origin}${request.printPath}`, { waitUntil: "load" });
+      if (!response || response.status() !== 200) throw new Error(`the print page ${request.printPath} answered ${response?.status() ?? "nothing"}; render the site first (npm run build:site)`);
+    }
+    const fill = await page.evaluate((entry) => {
+      const fillPreview = (window as unknown as { fillPreview?: (entry: unknown) => { fits: boolean } }).fillPreview;
+      return fillPreview ? fillPreview(entry) : undefined;
+    }, request.entry);
+    if (!fill) throw new Error(`the print page ${request.printPath} has no fillPreview(): its script did not load`);
+    if (!fill.fits) throw new Error("its text does not fit the image even at the smallest size");
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    if (pooled.problems.length) throw new Error(pooled.problems.join("; "));
+    const png = await page.screenshot({ type: "png", clip: { x: 0, y: 0, ...request.size }, animations: "disabled" });
+    mkdirSync(path.dirname(request.target), { recursive: true });
+    writeFileAtomic(request.target, png);
+    return { bytes: png.length };
+  };
+
   return {
     print: (request) => withPage((pooled) => render(pooled, request)),
+    capture: (request) => withPage((pooled) => capture(pooled, request)),
     async close() {
       await browser.close();
       await server.close();

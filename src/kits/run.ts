@@ -4,6 +4,7 @@
  * `npm run kits` (in place) and as a stage of `npm run build` (into the new build, reusing the
  * previous build's PDFs).
  */
+import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -14,6 +15,7 @@ import { fillIndexPage, formatBytes } from "./index-page.ts";
 import { readPageInputs } from "./inputs.ts";
 import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
 import { planSchema, selectKits, type Kit, type KitPlan, type Paper, type Selection } from "./plan.ts";
+import { PREVIEW_PRINT_PATH, PREVIEW_SIZE, previewHash, readPreviewManifest, readPreviewPlan, selectPreviews, writePreviewManifest, type Preview, type PreviewEntry } from "./previews.ts";
 import { footerTemplate, openPrinter, PRINT_SETTINGS } from "./print.ts";
 import { startProgress, summaryLine, type Failure, type ProgressOutput } from "./progress.ts";
 
@@ -37,6 +39,8 @@ export interface KitsOptions extends Selection {
 export interface KitsResult {
   printed: number;
   unchanged: number;
+  /** Link preview images taken, and kept because their hash did not change. */
+  previews: { taken: number; unchanged: number };
   failures: Failure[];
   seconds: number;
 }
@@ -72,6 +76,32 @@ function sizeOf(file: string): number | undefined {
 
 const metadataOf = (kit: Kit) => ({ title: kit.title, author: kit.author, subject: kit.description, keywords: kit.keywords, language: kit.language });
 
+/** A kit's content hash from the site in `output`; undefined when its print page was not rendered. */
+export function kitHashIn(output: string, kit: Kit, paper: Paper): string | undefined {
+  const inputs = readPageInputs(output, kit.printPath);
+  if (inputs.html === undefined) return undefined;
+  return kitHash({ html: inputs.html, files: inputs.files, paper, metadata: metadataOf(kit), settings: { ...PRINT_SETTINGS, footerTemplate: footerTemplate(kit.pageOf) } });
+}
+
+
+/**
+ * One key for the content of the selected kits and previews (a hash of their content hashes): CI
+ * names its kit cache by it, so an exact hit means every one of them is unchanged.
+ */
+export function contentKey(output: string, selection: Selection & { paper?: Paper | undefined }): string {
+  const plan = readPlan(output);
+  const paper = selection.paper ?? plan.paper;
+  const lines = selectKits(plan.kits, selection).map((kit) => `kit ${kit.id} ${kitHashIn(output, kit, paper) ?? "missing"}`);
+  const previewPlan = readPreviewPlan(output);
+  if (previewPlan) {
+    const inputs = readPageInputs(output, PREVIEW_PRINT_PATH);
+    for (const entry of selectPreviews(previewPlan.previews, selection)) {
+      lines.push(`preview ${entry.id} ${inputs.html === undefined ? "missing" : previewHash({ html: inputs.html, files: inputs.files }, entry)}`);
+    }
+  }
+  return createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 32);
+}
+
 export async function printKits(options: KitsOptions): Promise<KitsResult> {
   const started = performance.now();
   const progressOutput = options.progress ?? {
@@ -94,12 +124,11 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   let unchanged = 0;
   let printedCount = 0;
   for (const kit of selected) {
-    const inputs = readPageInputs(output, kit.printPath);
-    if (inputs.html === undefined) {
+    const hash = kitHashIn(output, kit, paper);
+    if (hash === undefined) {
       failures.push({ file: kit.file, reason: `its print page ${kit.printPath} was not rendered` });
       continue;
     }
-    const hash = kitHash({ html: inputs.html, files: inputs.files, paper, metadata: metadataOf(kit), settings: { ...PRINT_SETTINGS, footerTemplate: footerTemplate(kit.pageOf) } });
     const last = previousEntries.get(kit.id);
     const lastFile = path.join(previous, kit.file);
     if (!options.force && last?.hash === hash && sizeOf(lastFile) === last.bytes) {
@@ -111,12 +140,39 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     }
   }
 
-  if (toPrint.length) {
+  // Link previews: the same incremental rule as the kits, from one print page filled per image.
+  const previewPlan = readPreviewPlan(output);
+  const previousPreviews = new Map(readPreviewManifest(previous).previews.map((entry) => [entry.id, entry]));
+  const previewEntries = new Map<string, PreviewEntry>();
+  const toCapture: { entry: Preview; hash: string }[] = [];
+  let previewsUnchanged = 0;
+  let previewsTaken = 0;
+  if (previewPlan) {
+    const inputs = readPageInputs(output, PREVIEW_PRINT_PATH);
+    for (const entry of selectPreviews(previewPlan.previews, options)) {
+      if (inputs.html === undefined) {
+        failures.push({ file: entry.file, reason: `its print page ${PREVIEW_PRINT_PATH} was not rendered` });
+        continue;
+      }
+      const hash = previewHash({ html: inputs.html, files: inputs.files }, entry);
+      const last = previousPreviews.get(entry.id);
+      const lastFile = path.join(previous, entry.file);
+      if (!options.force && last?.hash === hash && sizeOf(lastFile) === last.bytes) {
+        reuse(lastFile, path.join(output, entry.file));
+        previewEntries.set(entry.id, last);
+        previewsUnchanged++;
+      } else {
+        toCapture.push({ entry, hash });
+      }
+    }
+  }
+
+  if (toPrint.length || toCapture.length) {
     // Each language's kits have their own folder (kits/, es/kits/, …).
     for (const folder of new Set(toPrint.map(({ kit }) => path.dirname(path.join(output, kit.file))))) mkdirSync(folder, { recursive: true });
-    const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), toPrint.length));
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), Math.max(toPrint.length, toCapture.length)));
     const printer = await openPrinter(output, concurrency);
-    const progress = startProgress(toPrint.length, progressOutput);
+    const progress = startProgress(toPrint.length + toCapture.length, progressOutput);
     try {
       await Promise.all(
         toPrint.map(async ({ kit, hash }) => {
@@ -133,6 +189,27 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
           }
         }),
       );
+      // After the kits: a picture needs its own viewport, which the PDFs must not inherit.
+      await Promise.all(
+        toCapture.map(async ({ entry, hash }) => {
+          try {
+            const { title, place, status, site } = entry;
+            const taken = await printer.capture({
+              printPath: PREVIEW_PRINT_PATH,
+              entry: { id: entry.id, title, place, status, site },
+              size: PREVIEW_SIZE,
+              target: path.join(output, entry.file),
+            });
+            previewEntries.set(entry.id, { id: entry.id, file: entry.file, hash, bytes: taken.bytes });
+            previewsTaken++;
+            progress.printed(entry.file, formatBytes(taken.bytes));
+          } catch (error) {
+            const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+            failures.push({ file: entry.file, reason });
+            progress.failed(entry.file, reason);
+          }
+        }),
+      );
     } finally {
       progress.end();
       await printer.close();
@@ -146,11 +223,19 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   });
   writeManifest(output, { kits: kept });
   fillIndexPage(output, new Map(kept.map((entry) => [entry.id, entry])));
+  if (previewPlan) {
+    const keptPreviews = previewPlan.previews.flatMap((preview) => {
+      const entry = previewEntries.get(preview.id) ?? previousPreviews.get(preview.id);
+      return entry && sizeOf(path.join(output, preview.file)) === entry.bytes ? [entry] : [];
+    });
+    writePreviewManifest(output, { previews: keptPreviews });
+  }
 
   const seconds = (performance.now() - started) / 1000;
   failures.sort((a, b) => a.file.localeCompare(b.file));
-  const result = { printed: printedCount, unchanged, failures, seconds };
+  const result = { printed: printedCount, unchanged, previews: { taken: previewsTaken, unchanged: previewsUnchanged }, failures, seconds };
   progressOutput.log(summaryLine(result, seconds));
+  if (previewPlan) progressOutput.log(`previews: ${previewsTaken} taken, ${previewsUnchanged} unchanged`);
   return result;
 }
 

@@ -125,7 +125,7 @@ export function handbookPlugin(eleventyConfig: UserConfig): void {
     const lang = this.ctx?.lang;
     if (!coalition || !i18n || !lang) throw new Error("coalitionContact: no site data (data/site.yaml's coalition)");
     const word = (key: string) => i18n.t(lang, `coalition.${key}`);
-    const words = { email: word("email"), web: word("web"), label: word("label"), secretariat: word("secretariat"), fallback: word("fallback") };
+    const words = { email: word("email"), web: word("web"), secretariat: word("secretariat"), fallback: word("fallback") };
     return form === "line" ? coalitionContactLine(coalition, words) : coalitionContactBlock(coalition, words);
   });
 

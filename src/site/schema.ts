@@ -15,6 +15,13 @@ export const siteSchema = z.strictObject({
     .refine((codes) => new Set(codes).size === codes.length, { message: "languages listed once each" })
     .default(["en"]),
   paper: z.enum(["letter", "a4"]).default("letter"),
+  /** Where the site's source lives, for "Edit this page" links; without it there are none. */
+  repository: z
+    .strictObject({
+      url: httpUrl,
+      branch: z.string().regex(/^[A-Za-z0-9._\/-]+$/, { message: "a branch name such as main" }).default("main"),
+    })
+    .optional(),
   coalition: z.strictObject({
     name: plainText(1, 160),
     email: email.optional(),
