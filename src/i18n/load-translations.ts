@@ -15,7 +15,7 @@ import { zodProblems } from "../validation/zod-problems.ts";
 import { I18N_FOLDER } from "./load-strings.ts";
 
 /** The data files with prose, translated per language. */
-export const translatedDataFiles = ["founding-checklist", "talking-points", "icc-facts", "agendas", "kits"] as const;
+export const translatedDataFiles = ["founding-checklist", "talking-points", "icc-facts", "agendas", "kits", "member-kinds"] as const;
 export type TranslatedName = (typeof translatedDataFiles)[number];
 export type TranslatedData = { [K in TranslatedName]: z.infer<(typeof dataFiles)[K]> };
 
@@ -32,9 +32,12 @@ export function differentEntries(original: unknown, translated: unknown, at: Pro
   }
   if (original && typeof original === "object") {
     const other = (translated ?? {}) as Record<string, unknown>;
-    return Object.entries(original).flatMap(([key, value]) => differentEntries(value, other[key], [...at, key], fixed || FIXED_FIELDS.has(key)));
+    const extra = Object.keys(other)
+      .filter((key) => !(key in original))
+      .map((key) => ({ path: [...at, key], found: "an entry the original does not have", expected: "only the original's entries" }));
+    return [...Object.entries(original).flatMap(([key, value]) => differentEntries(value, other[key], [...at, key], fixed || FIXED_FIELDS.has(key))), ...extra];
   }
-  if (typeof original === "string" && !fixed) return [];
+  if (typeof original === "string" && !fixed) return typeof translated === "string" ? [] : [{ path: at, found: describeValue(translated), expected: `a translation of ${describeValue(original)}` }];
   return original === translated ? [] : [{ path: at, found: describeValue(translated), expected: `${describeValue(original)}, as in the original (facts, numbers and ids are the same in every language)` }];
 }
 

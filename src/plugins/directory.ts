@@ -7,11 +7,24 @@ import { mapGroupsAlliances, renderMap } from "../alliances/map.ts";
 import { nearMeAlliances, writeZipShards } from "../alliances/near-me.ts";
 import type { AllianceView } from "../alliances/view.ts";
 import type { StatesTable } from "../site/schema.ts";
+import type { I18n } from "../i18n/i18n.ts";
 
 export function directoryPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("allianceJsonLd", (alliance: AllianceView, siteUrl: string) => allianceJsonLd(alliance, siteUrl));
   eleventyConfig.addFilter("allianceCalendar", (alliance: AllianceView, siteUrl: string, today: string) => allianceCalendar(alliance, siteUrl, today));
-  eleventyConfig.addFilter("cardSnippet", (alliance: AllianceView, siteUrl: string, siteTitle: string) => cardSnippet(alliance, siteUrl, siteTitle));
+  eleventyConfig.addFilter("cardSnippet", function (this: { ctx?: { lang?: string; i18n?: I18n } }, alliance: AllianceView, siteUrl: string, siteTitle: string) {
+    const i18n = this.ctx?.i18n;
+    if (!i18n) throw new Error("cardSnippet: no `i18n` in the page's data");
+    const lang = this.ctx?.lang ?? i18n.catalog.defaultLanguage;
+    const t = (key: string, values?: Record<string, string>) => i18n.t(lang, key, values);
+    return cardSnippet(alliance, siteUrl, {
+      kind: t(`card_snippet.kind.${alliance.scope}`),
+      status: t(`status.${alliance.status}`),
+      meetings: t("card_snippet.meetings"),
+      next: t("card_snippet.next"),
+      join: t("card_snippet.join", { site: siteTitle }),
+    });
+  });
   eleventyConfig.addFilter("alliancesJson", (directory: Directory, siteUrl: string) => alliancesJson(directory, siteUrl));
   eleventyConfig.addFilter("alliancesGeoJson", (directory: Directory, siteUrl: string) => alliancesGeoJson(directory, siteUrl));
   eleventyConfig.addFilter("upcomingCalendar", (directory: Directory, siteUrl: string, title: string) =>

@@ -6,6 +6,7 @@
  * JavaScript front matter (permalinks, titles) uses the same functions through the `i18n` global.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { formatEventDate } from "../dates/dates.ts";
 import type { I18n } from "../i18n/i18n.ts";
 import { localizeLinks } from "../i18n/localize-links.ts";
 import { formatDayIn, formatList, formatWrittenDate, formatNumber, languageName, type Values } from "../i18n/translate.ts";
@@ -62,6 +63,11 @@ export function i18nPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("writtenDate", function (this: FilterThis, text: string) {
     const { i18n, lang } = i18nOf(this);
     return formatWrittenDate(i18n.tag(lang), String(text));
+  });
+  // An event's date and time as the page's language writes them (English: the view's own `when`).
+  eleventyConfig.addFilter("eventWhen", function (this: FilterThis, event: { date: string; timeZone?: string | undefined }) {
+    const { i18n, lang } = i18nOf(this);
+    return formatEventDate(event.date, event.timeZone, i18n.tag(lang));
   });
   eleventyConfig.addFilter("number", function (this: FilterThis, value: number) {
     const { i18n, lang } = i18nOf(this);

@@ -35,6 +35,7 @@ export interface LocalizedTexts {
   iccFacts: SiteData["icc-facts"];
   agendas: SiteData["agendas"];
   kitTexts: SiteData["kits"];
+  memberKinds: SiteData["member-kinds"];
 }
 
 export interface LocalizedPages {
@@ -72,7 +73,7 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
   const textsByLanguage = Object.fromEntries(
     languages.map((lang) => {
       const texts = data.translations[lang]!;
-      return [lang, frozen({ foundingChecklist: texts["founding-checklist"], talkingPoints: texts["talking-points"], iccFacts: texts["icc-facts"], agendas: texts.agendas, kitTexts: texts.kits })];
+      return [lang, frozen({ foundingChecklist: texts["founding-checklist"], talkingPoints: texts["talking-points"], iccFacts: texts["icc-facts"], agendas: texts.agendas, kitTexts: texts.kits, memberKinds: texts["member-kinds"] })];
     }),
   );
   for (const texts of Object.values(data.translations)) for (const value of Object.values(texts)) frozen(value);

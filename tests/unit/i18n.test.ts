@@ -64,6 +64,11 @@ describe("comparing a translation with the default language", () => {
     const changed = differentEntries(original, [{ id: "volante", kits: ["founder"], title: "Volante", as_of: "1998", minutes: 15 }]);
     assert.deepEqual(changed.map((d) => d.path.join(".")), ["0.id", "0.as_of", "0.minutes"]);
     assert.match(differentEntries(original, [])[0]!.expected, /a list of 1/);
+    const kinds = { faith: "Faith communities", labor: "Labor unions" };
+    assert.deepEqual(
+      differentEntries(kinds, { faith: "Comunidades de fe", union: "Sindicatos" }).map((d) => [d.path.join("."), d.found]),
+      [["labor", "nothing"], ["union", "an entry the original does not have"]],
+    );
   });
 });
 
