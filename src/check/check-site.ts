@@ -115,6 +115,9 @@ function vocabularyOf({ valid }: DataResult): Vocabulary | undefined {
 function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFile[] | undefined): CheckedSite {
   const { data, problems } = dataResult;
   const chapters = parseAll(paths, markdownIn(paths.handbook));
+  // Each other language's chapters (content/<lang>/handbook/) are checked the same way, their orders apart.
+  const translatedChapters = (dataResult.valid.site?.languages ?? []).slice(1).map((lang) => parseAll(paths, markdownIn(path.join(paths.content, lang, "handbook"))));
+  for (const parsed of translatedChapters) problems.push(...checkFrontMatter(parsed, chapterSchema), ...duplicateOrders(parsed));
   const news = parseAll(paths, markdownIn(paths.news));
   problems.push(...checkFrontMatter(chapters, chapterSchema), ...duplicateOrders(chapters));
   problems.push(...checkFrontMatter(news, newsSchema));

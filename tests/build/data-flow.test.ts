@@ -12,6 +12,7 @@ import { readPage } from "../helpers/html.ts";
 
 const agendas = readFileSync(path.join(repoRoot, "data", "agendas.yaml"), "utf8");
 const kits = readFileSync(path.join(repoRoot, "data", "kits.yaml"), "utf8");
+const spanishAgendas = readFileSync(path.join(repoRoot, "data", "i18n", "es", "agendas.yaml"), "utf8");
 
 let site: string;
 
@@ -25,6 +26,11 @@ before(() => {
       "data/agendas.yaml": agendas.replace(
         "    - minutes: 10\n      title: Welcome and introductions\n      detail: The host organization's leader",
         "    - minutes: 7\n      title: Coffee & name tags\n      detail: Everyone finds a seat *and* a <b>name tag</b>.\n    - minutes: 3\n      title: Welcome and introductions\n      detail: The host organization's leader",
+      ),
+      // Its translation gets the same item: translations keep the original's entries and minutes.
+      "data/i18n/es/agendas.yaml": spanishAgendas.replace(
+        "    - minutes: 10\n      title: Bienvenida y presentaciones\n      detail: Quien dirige",
+        "    - minutes: 7\n      title: Café y gafetes\n      detail: Cada quien encuentra su asiento y su gafete.\n    - minutes: 3\n      title: Bienvenida y presentaciones\n      detail: Quien dirige",
       ),
     },
   });
