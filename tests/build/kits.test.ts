@@ -71,8 +71,11 @@ function setFounderTemplate(text: string): void {
   writeFileSync(path.join(site, "content", "kits", "founder-kit.njk"), text);
 }
 
+/** English alone: these tests are about printing; tests/browser/languages.test.ts prints in Spanish. */
+const englishOnly = { "data/site.yaml": readFileSync(path.join(repoRoot, "data", "site.yaml"), "utf8").replace(/^languages: .*$/m, "languages: [en]") };
+
 before(() => {
-  site = makeFixtureSite({ alliances });
+  site = makeFixtureSite({ alliances, files: englishOnly });
   first = runScript(site, "build.ts", [], env);
   assert.equal(first.status, 0, output2(first));
 });
@@ -296,8 +299,8 @@ describe("a kit that cannot be printed", () => {
   const original = readFileSync(path.join(repoRoot, "content", "kits", "founder-kit.njk"), "utf8");
   // A realistic mistake: a logo from a CDN. Printing never reaches another origin.
   const withRemoteLogo = original.replace(
-    /\{% set packet = none \| packet\(site, agendas\) %\}\n?$/,
-    `{% set packet = none | packet(site, agendas) %}\n{% block body %}<img src="https://cdn.example.com/logo.png" alt="Coalition logo">{{ super() }}{% endblock %}\n`,
+    /\{% set packet = none \| packet\(site, texts\.agendas\) %\}\n?$/,
+    `{% set packet = none | packet(site, texts.agendas) %}\n{% block body %}<img src="https://cdn.example.com/logo.png" alt="Coalition logo">{{ super() }}{% endblock %}\n`,
   );
   after(() => setFounderTemplate(original));
 

@@ -23,10 +23,10 @@ const alliances = {
   riverton: allianceFile({ name: "Riverton Alliance for the ICC", city: "Riverton", state: "WY" }),
   "long-name": allianceFile({ name: `"${LONG_NAME}"`, status: "forming" }),
 };
-const siteYaml = readFileSync(path.join(repoRoot, "data", "site.yaml"), "utf8").replace(
-  "paper: letter\n",
-  "paper: letter\nrepository:\n  url: https://github.com/example-org/alliance-site\n  branch: main\n",
-);
+// English alone: sharding and merging do not depend on a kit's language (tests/browser/languages.test.ts prints in Spanish).
+const siteYaml = readFileSync(path.join(repoRoot, "data", "site.yaml"), "utf8")
+  .replace("paper: letter\n", "paper: letter\nrepository:\n  url: https://github.com/example-org/alliance-site\n  branch: main\n")
+  .replace(/^languages: .*$/m, "languages: [en]");
 
 let site: string;
 const output = () => path.join(site, "_site");
