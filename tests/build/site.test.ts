@@ -121,7 +121,7 @@ describe("every page", () => {
         } else if (href.startsWith("/")) {
           const [target, hash] = href.split("#") as [string, string | undefined];
           // Kits are printed by the full build; this build skips them (see tests/build/kits.test.ts).
-          if (/^\/kits\/[^/]+\.pdf$/.test(target)) return;
+          if (/^\/(?:[a-z]{2,3}\/)?kits\/[^/]+\.pdf$/.test(target)) return;
           const filePath = path.join(output, target.endsWith("/") ? `${target}index.html` : target);
           if (!existsSync(filePath)) broken.push(`${urlOf(file)} → ${href}`);
           else if (hash && target.endsWith("/")) {
