@@ -3,6 +3,7 @@
  * Each concern lives in its own module under src/plugins/.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { cmsPlugin } from "./src/plugins/cms.ts";
 import { directoryPlugin } from "./src/plugins/directory.ts";
 import { filtersPlugin } from "./src/plugins/filters.ts";
 import { handbookPlugin } from "./src/plugins/handbook.ts";
@@ -19,6 +20,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(directoryPlugin);
   eleventyConfig.addPlugin(kitsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(cmsPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
