@@ -31,7 +31,7 @@ export function githubRepo(repository: string): string {
 const httpPattern: [string, string] = ["^https?://\\S+\\.\\S+$|^https?://localhost", "an http:// or https:// address such as https://example.org/page"];
 const emailPattern: [string, string] = ["^[^\\s@<>()\"',;:]+@[^\\s@<>()\"',;:]+\\.[A-Za-z]{2,}$", "an email address such as name@example.org"];
 const isoDate: Partial<DecapField> = { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false, picker_utc: true };
-const body: DecapField = { label: "Text", name: "body", widget: "markdown", hint: "The text in Markdown." };
+const body: DecapField = { label: "Text", name: "body", widget: "markdown", required: false, hint: "The text in Markdown." };
 
 function allianceOverrides(data: CmsData): FieldOverrides {
   const stateOptions = Object.entries(data.states).map(([code, state]) => ({ label: `${code}: ${state.name}`, value: code }));

@@ -99,7 +99,10 @@ function widgetFor(name: string, node: JsonSchema, required: boolean, path: stri
       field.field = widgetFor(name, item, true, `${path}[]`, overrides);
     }
   } else if (type === "object") {
-    Object.assign(field, { widget: "object", fields: objectFields(node, `${path}.`, overrides), collapsed: false });
+    // Decap checks an optional group's required fields even when the group is left empty, so
+    // they are only required when the group is (the build still checks them).
+    const fields = objectFields(node, `${path}.`, overrides).map((child) => (required ? child : { ...child, required: false }));
+    Object.assign(field, { widget: "object", fields, collapsed: false });
   } else if (type === "boolean") {
     field.widget = "boolean";
   } else if (type === "number" || type === "integer") {
