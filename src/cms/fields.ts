@@ -160,3 +160,19 @@ export function widgetFieldPaths(fields: readonly DecapField[], prefix = ""): st
     return [path];
   });
 }
+
+/** Each field's description by path (`contact.email`, `members.kind`), for forms that show the rules. */
+export function fieldDescriptions(schema: z.ZodType): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (node: JsonSchema, prefix: string) => {
+    for (const [name, child] of Object.entries(node.properties ?? {})) {
+      const path = `${prefix}${name}`;
+      if (child.description) found.set(path, child.description);
+      const list = listOf(child) ?? (child.type === "array" ? child : undefined);
+      if (list?.items?.type === "object") walk(list.items, `${path}.`);
+      else if (child.type === "object") walk(child, `${path}.`);
+    }
+  };
+  walk(inputJsonSchema(schema), "");
+  return found;
+}
