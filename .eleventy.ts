@@ -9,6 +9,7 @@ import { filtersPlugin } from "./src/plugins/filters.ts";
 import { handbookPlugin } from "./src/plugins/handbook.ts";
 import { kitsPlugin } from "./src/plugins/kits.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
+import { registerPlugin } from "./src/plugins/register.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
 import { siteDataPlugin } from "./src/plugins/site-data.ts";
 
@@ -21,6 +22,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(kitsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(cmsPlugin);
+  eleventyConfig.addPlugin(registerPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
