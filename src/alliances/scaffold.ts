@@ -92,3 +92,40 @@ export function scaffoldAlliance(answers: Answers, vocabulary: Vocabulary): { sl
   if (!slug) problems.unshift({ file, field: "name", found: "no letters or digits", expected: "a name from which a file name can be made" });
   return { slug, text, problems };
 }
+
+/** The schema field each flat answer fills, as problems name it. */
+export const answerFields: Record<Exclude<keyof Answers, "members" | "events" | "story">, string> = {
+  name: "name",
+  scope: "scope",
+  state: "state",
+  city: "city",
+  county: "county",
+  region: "region",
+  status: "status",
+  founded: "founded",
+  summary: "summary",
+  host: "host.name",
+  hostUrl: "host.url",
+  contact: "contact.name",
+  email: "contact.email",
+  phone: "contact.phone",
+  contactUrl: "contact.url",
+  website: "website",
+  meetings: "meetings",
+};
+
+/**
+ * The problems with one answer, checked as `npm run check` would check the whole file: the
+ * file is made from the answers so far and only the problems about that field are kept.
+ * `also` adds fields whose rules span several answers (`contact`: an email or a url).
+ */
+export function answerProblems(key: keyof typeof answerFields, answers: Answers, vocabulary: Vocabulary, also: string[] = []): Problem[] {
+  const field = answerFields[key];
+  const about = (path: string) => path === field || path.startsWith(`${field}[`) || path.startsWith(`${field}.`) || also.includes(path);
+  return scaffoldAlliance(answers, vocabulary).problems.filter((problem) => about(problem.field));
+}
+
+/** The problems with the members' rows (`members[0].kind`). */
+export function memberProblems(answers: Answers, vocabulary: Vocabulary): Problem[] {
+  return scaffoldAlliance(answers, vocabulary).problems.filter((problem) => problem.field.startsWith("members"));
+}
