@@ -116,8 +116,9 @@ function widgetFor(name: string, node: JsonSchema, required: boolean, path: stri
   const override = overrides[path];
   if (override?.widget && override.widget !== field.widget) {
     // A different widget (a select for a list, a date picker for text) keeps only what all widgets share.
-    const { label: shownAs, name: key, required: needed, hint } = field;
-    return { label: shownAs, name: key, required: needed, ...(hint ? { hint } : {}), ...override, widget: override.widget };
+    const { label: shownAs, name: key, required: needed, hint, pattern } = field;
+    const kept = { ...(hint ? { hint } : {}), ...(pattern && override.widget === "text" ? { pattern } : {}) };
+    return { label: shownAs, name: key, required: needed, ...kept, ...override, widget: override.widget };
   }
   return { ...field, ...override };
 }
@@ -131,6 +132,9 @@ function objectFields(node: JsonSchema, prefix: string, overrides: FieldOverride
 
 /** The Decap fields for an object schema, in the schema's order (Decap writes keys in this order). */
 export function decapFields(schema: z.ZodType, overrides: FieldOverrides = {}): DecapField[] {
+  const known = new Set(schemaFieldPaths(schema));
+  const stray = Object.keys(overrides).filter((path) => !known.has(path));
+  if (stray.length) throw new Error(`CMS widgets for fields the schema does not have: ${stray.join(", ")}`);
   return objectFields(inputJsonSchema(schema), "", overrides);
 }
 
@@ -156,7 +160,8 @@ export function widgetFieldPaths(fields: readonly DecapField[], prefix = ""): st
   return fields.flatMap((field) => {
     const path = `${prefix}${field.name}`;
     if (field.fields) return [path, ...widgetFieldPaths(field.fields, `${path}.`)];
-    if (field.field) return [path, `${path}[]`];
+    // A list of plain values, or a select of several: its items are the schema's `path[]`.
+    if (field.field || field.multiple) return [path, `${path}[]`];
     return [path];
   });
 }
