@@ -46,7 +46,8 @@ interface Question {
   key: Key;
   question: string;
   optional?: boolean;
-  choices?: readonly string[];
+  /** Picked from a numbered list: fixed choices, or the state codes of data/states.yaml. */
+  choices?: readonly string[] | "states";
   when?: (answers: Answers) => boolean;
   /** Problems about other fields this answer settles. */
   also?: string[];
@@ -55,7 +56,7 @@ interface Question {
 const questions: Question[] = [
   { key: "name", question: "Name of the alliance" },
   { key: "scope", question: "Scope", choices: scopes },
-  { key: "state", question: "State (a USPS code such as IL; for a region across states, codes separated by commas)" },
+  { key: "state", question: "State (for a region across states, codes separated by commas)", choices: "states" },
   { key: "city", question: "City", when: (a) => a.scope === "city" },
   { key: "county", question: "County (several separated by commas)", when: (a) => a.scope === "county" },
   { key: "region", question: "Region (such as Twin Cities)", when: (a) => a.scope === "region" },
@@ -86,16 +87,25 @@ function pick(answer: string, choices: readonly string[]): string {
   return Number.isInteger(number) && number >= 1 && number <= choices.length ? choices[number - 1]! : answer;
 }
 
-const listing = (choices: readonly string[]) => choices.map((choice, i) => `  ${i + 1}. ${choice}`).join("\n");
+/** A numbered list; long ones (the states) in columns. */
+function listing(choices: readonly string[], labels: Record<string, string> = {}): string {
+  const items = choices.map((choice, i) => `${String(i + 1).padStart(2)}. ${labels[choice] ? `${choice} ${labels[choice]}` : choice}`);
+  if (items.length <= 12) return items.map((item) => `  ${item}`).join("\n");
+  const width = Math.max(...items.map((item) => item.length)) + 2;
+  const rows: string[] = [];
+  for (let i = 0; i < items.length; i += 3) rows.push(`  ${items.slice(i, i + 3).map((item) => item.padEnd(width)).join("").trimEnd()}`);
+  return rows.join("\n");
+}
 
-async function ask(prompt: Interface, question: Question, answers: Answers, vocabulary: Vocabulary, paths: ProjectPaths): Promise<void> {
+async function ask(prompt: Interface, question: Question, answers: Answers, vocabulary: Vocabulary, paths: ProjectPaths, stateNames: Record<string, string>): Promise<void> {
+  const choices = question.choices === "states" ? vocabulary.stateCodes : question.choices;
   for (;;) {
     const given = answers[question.key];
     if (given === undefined) {
-      if (question.choices) console.log(`${question.question}: pick one\n${listing(question.choices)}`);
-      const suffix = question.choices ? " (number or name)" : question.optional ? " (optional, Enter to skip)" : "";
-      const typed = (await prompt.question(`${question.choices ? "Your choice" : question.question}${suffix}: `)).trim();
-      answers[question.key] = question.choices ? pick(typed, question.choices) || undefined : typed || undefined;
+      if (choices) console.log(`${question.question}: pick one\n${listing(choices, question.choices === "states" ? stateNames : {})}`);
+      const suffix = choices ? ` (number or ${question.choices === "states" ? "code" : "name"})` : question.optional ? " (optional, Enter to skip)" : "";
+      const typed = (await prompt.question(`${choices ? "Your choice" : question.question}${suffix}: `)).trim();
+      answers[question.key] = choices ? pick(typed, choices) || undefined : typed || undefined;
     }
     const problems: Problem[] = answerProblems(question.key, answers, vocabulary, question.also);
     const slug = scaffoldAlliance(answers, vocabulary).slug;
@@ -157,13 +167,14 @@ await runCli(
     const answers: Answers = { members: membersFrom(values.members) };
     for (const [key, flag] of Object.entries(flagOf) as [Key, keyof typeof flags][]) answers[key] = values[flag];
     const interactive = process.stdin.isTTY && process.stdout.isTTY;
+    const stateNames = Object.fromEntries(Object.entries(valid.states).map(([code, state]) => [code, state.name]));
 
     if (interactive) {
       const prompt = createInterface({ input: process.stdin, output: process.stdout });
       try {
         for (const question of questions) {
           if (question.when && !question.when(answers)) continue;
-          await ask(prompt, question, answers, vocabulary, paths);
+          await ask(prompt, question, answers, vocabulary, paths, stateNames);
         }
         if (!answers.members) await askMembers(prompt, answers, vocabulary, vocabulary.memberKinds);
       } finally {

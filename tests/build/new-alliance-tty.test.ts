@@ -47,12 +47,17 @@ function terminal(cwd: string, args: string[]) {
     },
     exited,
     output: () => output,
+    /** Ends the program if it is still waiting (a failed expectation), so nothing is left running. */
+    stop() {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
   };
 }
 
 describe("new:alliance in a terminal", () => {
-  it("asks again with check's message, asks for the city, writes a file that passes check", { timeout: 120_000 }, async () => {
+  it("asks again with check's message, asks for the city, writes a file that passes check", { timeout: 120_000 }, async (t) => {
     const term = terminal(site, [process.execPath, "--import", "tsx", path.join(repoRoot, "scripts", "new-alliance.ts")]);
+    t.after(() => term.stop());
     await term.expect(/Name of the alliance: $/);
     term.send("Peoria Alliance for the ICC");
     const scope = await term.expect(/Your choice \(number or name\): $/);
@@ -61,7 +66,11 @@ describe("new:alliance in a terminal", () => {
     const again = await term.expect(/Your choice \(number or name\): $/);
     assert.match(again, /content\/alliances\/peoria-alliance-for-the-icc\.md:\d+: scope: found "town"; expected one of "city", "county", "state", "region"/);
     term.send("1");
-    await term.expect(/State .*: $/);
+    const states = await term.expect(/Your choice \(number or code\): $/);
+    assert.match(states, /State .*: pick one[\s\S]*\d+\. IL Illinois/);
+    term.send("ZZ");
+    const stateAgain = await term.expect(/Your choice \(number or code\): $/);
+    assert.match(stateAgain, /state: found "ZZ"; expected a USPS code from data\/states\.yaml/);
     term.send("IL");
     await term.expect(/City: $/);
     term.send("Peoria");
