@@ -1,24 +1,25 @@
 /**
  * The Eleventy configuration: it only wires the project's plugins together and names the folders.
- * Each concern lives in its own module under src/plugins/.
+ * Each concern lives in its own module under src/plugins/. The site's data (the site model) is
+ * not loaded here: whoever runs Eleventy hands it in (src/build/render-site.ts).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { cmsPlugin } from "./src/plugins/cms.ts";
 import { directoryPlugin } from "./src/plugins/directory.ts";
+import { feedsPlugin } from "./src/plugins/feeds.ts";
 import { filtersPlugin } from "./src/plugins/filters.ts";
 import { handbookPlugin } from "./src/plugins/handbook.ts";
 import { kitsPlugin } from "./src/plugins/kits.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
 import { registerPlugin } from "./src/plugins/register.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
-import { siteDataPlugin } from "./src/plugins/site-data.ts";
 
 export default function (eleventyConfig: UserConfig) {
-  eleventyConfig.addPlugin(siteDataPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(handbookPlugin);
   eleventyConfig.addPlugin(directoryPlugin);
+  eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(kitsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(cmsPlugin);

@@ -32,6 +32,7 @@ const flags = {
   "contact-url": text("Contact page (http/https).", "<url>"),
   website: text("The alliance's website (http/https).", "<url>"),
   meetings: text("When and where it meets, as plain text."),
+  timezone: text("IANA time zone for the events' times, e.g. America/Chicago (when the state does not settle it).", "<zone>"),
   members: text('Members as "Name | kind | url", several separated by ";".', "<list>"),
 } satisfies Record<string, FlagSpec>;
 
@@ -39,7 +40,7 @@ type Key = keyof typeof answerFields;
 const flagOf: Record<Key, keyof typeof flags> = {
   name: "name", scope: "scope", state: "state", city: "city", county: "county", region: "region", status: "status",
   founded: "founded", summary: "summary", host: "host", hostUrl: "host-url", contact: "contact", email: "email",
-  phone: "phone", contactUrl: "contact-url", website: "website", meetings: "meetings",
+  phone: "phone", contactUrl: "contact-url", website: "website", meetings: "meetings", timezone: "timezone",
 };
 
 interface Question {

@@ -3,11 +3,8 @@
  * http://localhost:8080 with live reload; search is re-indexed after every rebuild.
  */
 import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { runCli } from "../src/cli/run-cli.ts";
-
-// Eleventy's CLI is not an exported subpath, so it is found beside this project's node_modules.
-const eleventyCli = fileURLToPath(new URL("../node_modules/@11ty/eleventy/cmd.cjs", import.meta.url));
+import { projectPaths } from "../src/project.ts";
 
 await runCli(
   {
@@ -29,12 +26,11 @@ await runCli(
     });
     const built = await new Promise<number>((resolve) => build.on("exit", (code) => resolve(code ?? 1)));
     if (built !== 0) return built;
-    const server = spawn(
-      process.execPath,
-      ["--import", "tsx", eleventyCli, "--config=.eleventy.ts", "--serve", `--port=${flags.port ?? "8080"}`],
-      { stdio: "inherit" },
-    );
-    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-    return new Promise<number>((resolve) => server.on("exit", (code) => resolve(code ?? 0)));
+    // Loaded after the build: the build runs in its own process, and this one only serves.
+    const { serveSite } = await import("../src/build/render-site.ts");
+    const server = await serveSite(projectPaths(), Number(flags.port ?? "8080"));
+    return new Promise<number>((resolve) => {
+      for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.stop().then(() => resolve(0)));
+    });
   },
 );

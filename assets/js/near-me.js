@@ -1,5 +1,6 @@
 // "Near me" on /alliances/: a ZIP code (or, on request, the browser's location) lists the nearest
-// alliances. Data is loaded from this site only when used; nothing leaves the browser.
+// alliances. Data is loaded from this site only when used; nothing leaves the browser. Its
+// addresses come from the page (src/urls.ts), in the section's data attributes.
 import { nearest, zipShard } from "./nearest.js";
 
 const RESULTS = 5;
@@ -16,7 +17,7 @@ if (section) {
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
     return response.json();
   };
-  const loadAlliances = async () => (alliances ??= await loadJson("/near-me/alliances.json"));
+  const loadAlliances = async () => (alliances ??= await loadJson(section.dataset.nearMeAlliances));
 
   const say = (text) => {
     output.replaceChildren();
@@ -49,7 +50,7 @@ if (section) {
     const shard = zipShard(zip);
     if (!shard) return say("Please enter a five-digit ZIP code.");
     try {
-      const table = await loadJson(`/near-me/zip/${shard}.json`).catch(() => ({}));
+      const table = await loadJson(`${section.dataset.nearMeZip}${shard}.json`).catch(() => ({}));
       const point = table[zip];
       if (!point) return say(`We do not know the ZIP code ${zip}. Please check it, or try a neighbouring one.`);
       await show({ lat: point[0], lon: point[1] }, `ZIP code ${zip}`);

@@ -1,5 +1,6 @@
 // /search/: Pagefind's Component UI, served from this site's /pagefind/, with the query and the
 // chosen filters kept in the URL: a search can be shared, and the back button undoes a filter.
+import { searchForWords } from "./search-engine-words.js";
 import { FILTERS, hasFilters, readSearchState, sameFilters, searchQuery, searchWords } from "./search-query.js";
 
 const root = document.querySelector("[data-search]");
@@ -13,10 +14,8 @@ if (root && components) {
     ranking: { metaWeights: { title: 10, city: 20 } },
   });
   // The engine gets the words that matter in a question; the box, the URL and the summary keep
-  // what was typed. `__search__` is the Component UI's one path to the engine (Pagefind 1.6.0 is
-  // pinned; the search tests cover a question).
-  const search = instance.__search__.bind(instance);
-  instance.__search__ = (term, filters) => search(searchWords(term ?? ""), filters);
+  // what was typed (without this, a question still searches, word for word).
+  searchForWords(instance, searchWords);
 
   // The filter pane lists its groups alphabetically; the type of page comes first here, as in the URL.
   const pane = root.querySelector("pagefind-filter-pane");

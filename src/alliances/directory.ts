@@ -3,6 +3,7 @@
  * counts, and every upcoming event, ready for the templates.
  */
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
+import { urls } from "../urls.ts";
 import type { Alliance } from "./load.ts";
 import { allianceView, type AllianceView, type EventView } from "./view.ts";
 
@@ -34,7 +35,7 @@ export function buildDirectory(alliances: Alliance[], states: StatesTable, kinds
       code,
       name: state.name,
       kind: state.kind,
-      url: `/states/${code.toLowerCase()}/`,
+      url: urls.state(code),
       alliances: [],
       counts: { total: 0, active: 0, forming: 0, dormant: 0 },
     });
@@ -53,7 +54,8 @@ export function buildDirectory(alliances: Alliance[], states: StatesTable, kinds
   }
   const upcomingEvents = views
     .flatMap((alliance) => alliance.upcoming.map((event) => ({ event, alliance })))
-    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.alliance.name.localeCompare(b.alliance.name));
+    // By the instant each starts: 6 pm in Honolulu comes after 6 pm in Washington the same day.
+    .sort((a, b) => a.event.instant - b.event.instant || a.alliance.name.localeCompare(b.alliance.name));
   return {
     today,
     alliances: views,

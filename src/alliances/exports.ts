@@ -1,7 +1,8 @@
 /** Machine-readable views of the directory: JSON, GeoJSON, iCalendar and schema.org JSON-LD. */
 import { calendar, type CalendarEvent } from "./ics.ts";
 import type { Directory } from "./directory.ts";
-import type { AllianceView } from "./view.ts";
+import { escapeHtml } from "../text/escape.ts";
+import type { AllianceView, EventView } from "./view.ts";
 
 export function absolute(siteUrl: string, path: string): string {
   return `${siteUrl}${path}`;
@@ -12,12 +13,28 @@ export function scriptSafeJson(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
+/** An event for other programs: as written, and as an instant with its zone and offset. */
+function eventRecord(event: EventView) {
+  return {
+    date: event.date,
+    start: event.start,
+    all_day: event.allDay,
+    time_zone: event.timeZone ?? null,
+    when: event.when,
+    title: event.title,
+    ...(event.place ? { place: event.place } : {}),
+    ...(event.url ? { url: event.url } : {}),
+  };
+}
+
 export function publicRecord(view: AllianceView, siteUrl: string) {
-  const { storyHtml: _html, storyText: _text, slug, file: _file, ...fields } = view.source;
+  const { storyHtml: _html, storyText: _text, slug, file: _file, events: _events, timezone: _timezone, ...fields } = view.source;
   return {
     slug,
     url: absolute(siteUrl, view.url),
     ...fields,
+    timezone: view.timeZone ?? null,
+    events: [...view.past].reverse().concat(view.upcoming).map(eventRecord),
     place: view.place,
     point: view.point ? { lat: view.point.lat, lon: view.point.lon, source: view.point.source } : null,
     kit: absolute(siteUrl, view.kitUrl),
@@ -64,22 +81,40 @@ function slugHash(text: string): string {
   return hash.toString(36);
 }
 
-export function allianceCalendar(view: AllianceView, siteUrl: string): string {
-  return calendar(view.name, calendarEntries(view, siteUrl));
+/** `today` (the build's date) stamps every event: the same content gives the same file. */
+export function allianceCalendar(view: AllianceView, siteUrl: string, today: string): string {
+  return calendar(view.name, calendarEntries(view, siteUrl), today);
 }
 
 export function upcomingCalendar(directory: Directory, siteUrl: string, title: string): string {
   return calendar(
     `${title}: upcoming alliance events`,
     directory.upcomingEvents.flatMap(({ event, alliance }) => calendarEntries(alliance, siteUrl, [event])),
+    directory.today,
   );
+}
+
+/** Where an event happens, as schema.org wants it: the place written, in the alliance's area. */
+function eventLocation(event: EventView, view: AllianceView) {
+  return {
+    "@type": "Place",
+    name: event.place ?? view.place,
+    address: {
+      "@type": "PostalAddress",
+      ...(view.source.city ? { addressLocality: view.source.city } : {}),
+      addressRegion: view.states.map((state) => state.code).join(", "),
+      addressCountry: "US",
+    },
+  };
 }
 
 export function allianceJsonLd(view: AllianceView, siteUrl: string): string {
   const { contact } = view;
+  const organization = { "@id": `${absolute(siteUrl, view.url)}#organization` };
   return scriptSafeJson({
     "@context": "https://schema.org",
     "@type": "Organization",
+    ...organization,
     name: view.name,
     url: absolute(siteUrl, view.url),
     description: view.summary,
@@ -98,12 +133,61 @@ export function allianceJsonLd(view: AllianceView, siteUrl: string): string {
     member: view.memberGroups.flatMap((group) =>
       group.members.map((member) => ({ "@type": "Organization", name: member.name, ...(member.url ? { url: member.url } : {}) })),
     ),
+    // Each upcoming event in full (search engines read nested events): its start with the zone's offset.
     event: view.upcoming.map((event) => ({
       "@type": "Event",
       name: event.title,
-      startDate: event.date,
-      ...(event.place ? { location: { "@type": "Place", name: event.place } } : {}),
-      ...(event.url ? { url: event.url } : {}),
+      startDate: event.start,
+      eventStatus: "https://schema.org/EventScheduled",
+      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+      location: eventLocation(event, view),
+      organizer: { "@type": "Organization", ...organization, name: view.name, url: absolute(siteUrl, view.url) },
+      url: event.url ?? absolute(siteUrl, view.url),
+      description: `${event.title}, ${event.when}: an event of ${view.name}.`,
     })),
   });
+}
+
+/** The alliance feed holds the newest this many. */
+export const ALLIANCE_FEED_SIZE = 50;
+
+export interface FeedEntry {
+  title: string;
+  /** The alliance page's path (the template makes it absolute). */
+  url: string;
+  /** The entry's date, from content: see allianceFeedEntries. */
+  date: Date;
+  summary: string;
+  /** HTML, every piece of text escaped. */
+  content: string;
+}
+
+/**
+ * Forming and active alliances, newest first, for organizers who follow new ones. An entry's date
+ * is the later of `founded` (a bare year counts from its first day) and `verified`: an alliance
+ * appears when it is founded, and comes back up when the directory confirms it again, as when a
+ * dormant alliance becomes active. An alliance with neither date has no place in time and is left out.
+ */
+export function allianceFeedEntries(directory: Directory): FeedEntry[] {
+  return directory.alliances
+    .filter((view) => view.status !== "dormant")
+    .flatMap((view) => {
+      const days = [view.source.founded && (/^\d{4}$/.test(view.source.founded) ? `${view.source.founded}-01-01` : view.source.founded), view.source.verified]
+        .filter((day): day is string => !!day)
+        .sort();
+      const latest = days.at(-1);
+      if (!latest) return [];
+      return [{
+        title: `${view.name} (${view.statusLabel.toLowerCase()}): ${view.place}`,
+        url: view.url,
+        date: new Date(`${latest}T00:00:00Z`),
+        summary: view.summary,
+        content: [
+          `<p>${escapeHtml(view.summary)}</p>`,
+          `<p>${escapeHtml(`${view.scopeLabel} alliance · ${view.place} · ${view.statusLabel}`)}${view.founded ? escapeHtml(` · founded ${view.founded}`) : ""}</p>`,
+        ].join(""),
+      }];
+    })
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title))
+    .slice(0, ALLIANCE_FEED_SIZE);
 }

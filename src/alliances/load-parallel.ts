@@ -1,12 +1,12 @@
 /**
  * Checking thousands of alliance files is mostly YAML parsing, on one core. On a big site, worker
- * threads parse shares of the files while this thread parses its own; their results go into
- * load.ts's memo, where the check (and Eleventy after it) then finds every file.
+ * threads parse shares of the files while this thread parses its own, and the results come back
+ * together, in file order, as if one thread had parsed them all.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ProjectPaths } from "../project.ts";
-import { allianceFiles, parseAllianceFiles, rememberParsed, type ParsedFile } from "./load.ts";
+import { allianceFiles, parseAllianceFiles, type ParsedFile } from "./load.ts";
 import type { Vocabulary } from "./schema.ts";
 
 /**
@@ -50,18 +50,19 @@ function parseInWorker(paths: ProjectPaths, vocabulary: Vocabulary, files: strin
 }
 
 /**
- * Parses the site's alliance files on every core, ahead of loadAlliances. Only a speed-up: if a
- * thread fails, its files are simply parsed again by the check itself.
+ * The site's alliance files, read and checked on every core when there are enough of them. A
+ * thread that fails only costs time: its share is parsed again here.
  */
-export async function preloadAlliances(paths: ProjectPaths, vocabulary: Vocabulary): Promise<void> {
+export async function parseAlliancesInParallel(paths: ProjectPaths, vocabulary: Vocabulary): Promise<ParsedFile[]> {
   const files = allianceFiles(paths);
   const threads = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD));
-  if (threads < 2) return;
+  if (threads < 2) return parseAllianceFiles(paths, vocabulary, files);
   // Every n-th file to each thread: names and sizes spread alike across the shares.
   const shares = Array.from({ length: threads }, (_, thread) => files.filter((_, index) => index % threads === thread));
   const workers = shares.slice(1).map((share) => parseInWorker(paths, vocabulary, share));
-  parseAllianceFiles(paths, vocabulary, shares[0]!);
-  for (const outcome of await Promise.allSettled(workers)) {
-    if (outcome.status === "fulfilled") rememberParsed(paths, vocabulary, outcome.value);
-  }
+  const parsed = parseAllianceFiles(paths, vocabulary, shares[0]!);
+  const outcomes = await Promise.allSettled(workers);
+  outcomes.forEach((outcome, i) => parsed.push(...(outcome.status === "fulfilled" ? outcome.value : parseAllianceFiles(paths, vocabulary, shares[i + 1]!))));
+  const order = new Map(files.map((file, index) => [file, index]));
+  return parsed.sort((a, b) => order.get(a.fullPath)! - order.get(b.fullPath)!);
 }

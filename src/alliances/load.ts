@@ -39,19 +39,8 @@ interface FileResult {
 /** One file read and checked: what loadAlliances keeps, and what a parsing thread sends back. */
 export interface ParsedFile {
   fullPath: string;
-  text: string;
   result: FileResult;
 }
-
-/**
- * Each file's result, by path, for as long as its text and the vocabulary stay the same: a build
- * checks every alliance before Eleventy runs, then Eleventy asks for them again in the same
- * process (and `npm start` after every edit). Parsing YAML with positions is most of the cost.
- */
-const checked = new Map<string, { text: string; vocabulary: string; result: FileResult }>();
-
-const vocabularyKey = (vocabulary: Vocabulary) => JSON.stringify([vocabulary.stateCodes, vocabulary.memberKinds]);
-const memoKey = (paths: ProjectPaths, fullPath: string) => `${fullPath}\0${displayPath(paths, fullPath)}`;
 
 function checkFile(
   paths: ProjectPaths,
@@ -79,38 +68,28 @@ function checkFile(
   return { alliance: { ...result.data, slug, file, storyHtml: story.render(source.body), storyText: source.body.trim() }, problems };
 }
 
-/** Reads and checks the given files, from the memo where their text has not changed. */
+/** Reads and checks the given files. */
 export function parseAllianceFiles(paths: ProjectPaths, vocabulary: Vocabulary, files: readonly string[]): ParsedFile[] {
-  const key = vocabularyKey(vocabulary);
-  let schema: ReturnType<typeof allianceSchema> | undefined;
-  let story: ReturnType<typeof createStoryMarkdown> | undefined;
-  return files.map((fullPath) => {
-    const text = readFileSync(fullPath, "utf8");
-    const last = checked.get(memoKey(paths, fullPath));
-    if (last && last.text === text && last.vocabulary === key) return { fullPath, text, result: last.result };
-    schema ??= allianceSchema(vocabulary);
-    story ??= createStoryMarkdown();
-    const result = checkFile(paths, fullPath, text, schema, story);
-    checked.set(memoKey(paths, fullPath), { text, vocabulary: key, result });
-    return { fullPath, text, result };
-  });
-}
-
-/** Keeps files another thread parsed, so loadAlliances finds them (unless they changed since). */
-export function rememberParsed(paths: ProjectPaths, vocabulary: Vocabulary, parsed: readonly ParsedFile[]): void {
-  const key = vocabularyKey(vocabulary);
-  for (const { fullPath, text, result } of parsed) checked.set(memoKey(paths, fullPath), { text, vocabulary: key, result });
+  const schema = allianceSchema(vocabulary);
+  const story = createStoryMarkdown();
+  return files.map((fullPath) => ({ fullPath, result: checkFile(paths, fullPath, readFileSync(fullPath, "utf8"), schema, story) }));
 }
 
 const byName = new Intl.Collator("en");
 
-export function loadAlliances(paths: ProjectPaths, vocabulary: Vocabulary): AlliancesResult {
+/** The alliances of parsed files, by name, and every problem found in them. */
+export function collectAlliances(parsed: readonly ParsedFile[]): AlliancesResult {
   const problems: Problem[] = [];
   const alliances: Alliance[] = [];
-  for (const { result } of parseAllianceFiles(paths, vocabulary, allianceFiles(paths))) {
+  for (const { result } of parsed) {
     problems.push(...result.problems);
     if (result.alliance) alliances.push(result.alliance);
   }
   alliances.sort((a, b) => byName.compare(a.name, b.name));
   return { alliances, problems };
+}
+
+/** Every content/alliances/*.md, read and checked on this thread. */
+export function loadAlliances(paths: ProjectPaths, vocabulary: Vocabulary): AlliancesResult {
+  return collectAlliances(parseAllianceFiles(paths, vocabulary, allianceFiles(paths)));
 }

@@ -7,6 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { urls } from "../urls.ts";
 import type { Directory } from "./directory.ts";
 
 const require = createRequire(import.meta.url);
@@ -68,7 +69,7 @@ function cachedShards(cacheRoot: string): { folder: string; files: string[] } {
 }
 
 export function writeZipShards(outputDir: string, cacheRoot = path.join(process.cwd(), ".cache")): number {
-  const target = path.join(outputDir, "near-me", "zip");
+  const target = path.join(outputDir, urls.nearMeZipFolder());
   mkdirSync(target, { recursive: true });
   const { folder, files } = cachedShards(cacheRoot);
   for (const name of files) copyFileSync(path.join(folder, name), path.join(target, name));

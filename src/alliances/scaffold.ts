@@ -28,6 +28,7 @@ export interface Answers {
   contactUrl?: string;
   website?: string;
   meetings?: string;
+  timezone?: string;
   members?: { name?: string; kind?: string; url?: string }[];
   events?: { date?: string; title?: string; place?: string; url?: string }[];
   /** The alliance's story (the file's body); a placeholder when not given. */
@@ -56,6 +57,7 @@ export function frontMatterOf(answers: Answers): Record<string, unknown> {
     contact: prune({ name: answers.contact, email: answers.email, phone: answers.phone, url: answers.contactUrl }),
     website: answers.website,
     meetings: answers.meetings,
+    timezone: answers.timezone,
     members: rows(answers.members),
     events: rows(answers.events),
   });
@@ -112,6 +114,7 @@ export const answerFields: Record<Exclude<keyof Answers, "members" | "events" | 
   contactUrl: "contact.url",
   website: "website",
   meetings: "meetings",
+  timezone: "timezone",
 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { email, httpUrl, isoDate, localDateTime, phone, plainText, yearOrDate } from "../validation/fields.ts";
+import { isTimeZone, mainZones } from "./state-zones.ts";
 
 export const scopes = ["city", "county", "state", "region"] as const;
 export const statuses = ["forming", "active", "dormant"] as const;
@@ -56,6 +57,12 @@ export function allianceSchema(vocabulary: Vocabulary) {
         .describe("Who answers for the alliance: a name, and an email or a contact page."),
       website: httpUrl.optional().describe("The alliance's own website (http:// or https://)."),
       meetings: plainText(1, 300).optional().describe("When and where it meets, as plain text, such as Third Wednesday, 7 pm, Central Library."),
+      timezone: z
+        .string()
+        .trim()
+        .refine(isTimeZone, { message: "an IANA time zone such as America/Chicago, America/Denver or Pacific/Honolulu" })
+        .optional()
+        .describe("An IANA time zone such as America/Chicago for the events' times; otherwise the zone found from the state, county, city or location."),
       location: z
         .strictObject({
           lat: z.number().min(-90).max(90).describe("Latitude, −90 to 90, such as 44.98."),
@@ -102,6 +109,22 @@ export function allianceSchema(vocabulary: Vocabulary) {
             path: ["state"],
             input: fields.state,
             message: "one state code (a list of states is only for scope: region)",
+          });
+        }
+        const events = Array.isArray(fields.events) ? (fields.events as { date?: unknown }[]) : [];
+        const timed = events.some((event) => typeof event?.date === "string" && /[T ]\d{2}:\d{2}$/.test(event.date));
+        // Only states that passed: an unknown code has its own problem already.
+        const states = Array.isArray(fields.state) && fields.state.every((code) => vocabulary.stateCodes.includes(code)) ? (fields.state as string[]) : [];
+        const zones = mainZones(states);
+        if (timed && fields.timezone === undefined && states.length && zones.length !== 1) {
+          const codes = states.join(", ");
+          ctx.addIssue({
+            code: "custom",
+            path: ["timezone"],
+            input: undefined,
+            message: zones.length
+              ? `a \`timezone\` for the events' times, which the states ${codes} do not settle: they span ${zones.join(", ")} (e.g. \`timezone: ${zones[0]}\`)`
+              : `a \`timezone\` for the events' times: no zone is known for ${codes} (src/alliances/timezone.ts lists each state's)`,
           });
         }
         const contact = fields.contact as Partial<Record<string, unknown>> | undefined;

@@ -1,12 +1,14 @@
 /** What an alliance page shows, prepared once: labels, links, grouped members, dated events. */
-import { dayOf, daysBetween, formatDay, formatEventDate } from "../dates/dates.ts";
+import { dayOf, daysBetween, eventTime, formatDay, hasTime, type EventTime } from "../dates/dates.ts";
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
+import { urls } from "../urls.ts";
 import { pointOf, type Point } from "./geo.ts";
 import type { Alliance } from "./load.ts";
+import { timeZoneOf } from "./timezone.ts";
 
-export interface EventView {
+/** An event as written (`date`), placed in its alliance's zone (`start`, `when`: see EventTime). */
+export interface EventView extends EventTime {
   date: string;
-  when: string;
   title: string;
   place?: string | undefined;
   url?: string | undefined;
@@ -38,7 +40,10 @@ export interface AllianceView {
   storyHtml: string;
   storyText: string;
   kitUrl: string;
+  cardUrl: string;
   icsUrl?: string | undefined;
+  /** The IANA zone of the alliance's events; undefined only without timed events (see timezone.ts). */
+  timeZone?: string | undefined;
   point?: Point | undefined;
   source: Alliance;
 }
@@ -76,12 +81,15 @@ function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, "")}`;
 }
 
-function eventView(event: NonNullable<Alliance["events"]>[number]): EventView {
-  return { date: event.date, when: formatEventDate(event.date), title: event.title, place: event.place, url: event.url };
+function eventView(event: NonNullable<Alliance["events"]>[number], timeZone: string | undefined): EventView {
+  return { date: event.date, ...eventTime(event.date, timeZone), title: event.title, place: event.place, url: event.url };
 }
 
 export function allianceView(alliance: Alliance, states: StatesTable, kinds: MemberKinds, today: string): AllianceView {
   const events = [...(alliance.events ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  // Only alliances with events need a zone: the lookup may read zone boundaries or the city table.
+  const timeZone = events.length ? timeZoneOf(alliance, states).zone : undefined;
+  const dated = events.map((event) => eventView(event, timeZone));
   const members = alliance.members ?? [];
   const memberGroups = Object.entries(kinds)
     .map(([kind, label]) => ({ kind, label, members: members.filter((member) => member.kind === kind) }))
@@ -89,14 +97,14 @@ export function allianceView(alliance: Alliance, states: StatesTable, kinds: Mem
   return {
     slug: alliance.slug,
     name: alliance.name,
-    url: `/alliances/${alliance.slug}/`,
+    url: urls.alliance(alliance.slug),
     sample: alliance.sample === true,
     scope: alliance.scope,
     scopeLabel: scopeLabels[alliance.scope],
     status: alliance.status,
     statusLabel: statusLabels[alliance.status],
     place: placeOf(alliance, states),
-    states: alliance.state.map((code) => ({ code, name: states[code]?.name ?? code, url: `/states/${code.toLowerCase()}/` })),
+    states: alliance.state.map((code) => ({ code, name: states[code]?.name ?? code, url: urls.state(code) })),
     summary: alliance.summary,
     founded: alliance.founded ? formatDay(alliance.founded) : undefined,
     host: alliance.host,
@@ -105,16 +113,18 @@ export function allianceView(alliance: Alliance, states: StatesTable, kinds: Mem
     meetings: alliance.meetings,
     memberGroups,
     memberCount: members.length,
-    upcoming: events.filter((event) => dayOf(event.date) >= today).map(eventView),
-    past: events.filter((event) => dayOf(event.date) < today).reverse().map(eventView),
+    upcoming: dated.filter((event) => dayOf(event.date) >= today),
+    past: dated.filter((event) => dayOf(event.date) < today).reverse(),
     concerns: alliance.concerns ?? [],
     verified: alliance.verified
       ? { date: alliance.verified, shown: formatDay(alliance.verified), stale: daysBetween(alliance.verified, today) > STALE_AFTER_DAYS }
       : undefined,
     storyHtml: alliance.storyHtml,
     storyText: alliance.storyText,
-    kitUrl: `/kits/${alliance.slug}.pdf`,
-    icsUrl: events.length ? `/alliances/${alliance.slug}/events.ics` : undefined,
+    kitUrl: urls.kitPdf(alliance.slug),
+    cardUrl: urls.allianceCard(alliance.slug),
+    icsUrl: events.length ? urls.allianceCalendar(alliance.slug) : undefined,
+    timeZone: events.some((event) => hasTime(event.date)) ? timeZone : undefined,
     point: pointOf(alliance, states),
     source: alliance,
   };

@@ -7,6 +7,7 @@
  */
 import { createRequire } from "node:module";
 import { scopes, statuses } from "../alliances/schema.ts";
+import { mainZones } from "../alliances/state-zones.ts";
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
 import { slugify } from "../text/slugify.ts";
 
@@ -315,6 +316,8 @@ function generateOne(index: number, seed: number, options: GenerateOptions): Omi
     ...(website ? [`website: ${website}`] : []),
     ...(meetings ? [`meetings: ${q(meetings)}`] : []),
     ...(draft.location ? [`location: { lat: ${draft.location.lat}, lon: ${draft.location.lon} }`] : []),
+    // A region across time zones says which one its event times are in, as the schema requires.
+    ...(events.length && mainZones(draft.state).length > 1 ? [`timezone: ${mainZones(draft.state)[0]}`] : []),
     "members:",
     ...members.flatMap((member) => [`  - name: ${q(member.name)}`, `    kind: ${member.kind}`, ...(member.url ? [`    url: ${member.url}`] : [])]),
     ...(events.length ? ["events:"] : []),

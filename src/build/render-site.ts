@@ -1,13 +1,44 @@
-/** Runs Eleventy (with the project's .eleventy.ts) into a given output folder. */
-import path from "node:path";
+/**
+ * Runs Eleventy with the project's .eleventy.ts over a site's content/, and hands it the site
+ * model: the one the build made, or, when serving with live reload, a new one at every rebuild.
+ */
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { siteDataPlugin } from "../plugins/site-data.ts";
+import type { ProjectPaths } from "../project.ts";
+import type { SiteModel } from "../site/model.ts";
 
 const configPath = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
-export async function renderSite(root: string, output: string): Promise<{ pages: number }> {
-  const eleventy = new Eleventy(path.join(root, "content"), output, { configPath, quietMode: true });
+/** Renders the site into `output` from the given model; nothing is loaded or validated again. */
+export async function renderSite(paths: ProjectPaths, output: string, model: SiteModel): Promise<{ pages: number }> {
+  const eleventy = new Eleventy(paths.content, output, {
+    configPath,
+    quietMode: true,
+    config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(siteDataPlugin, { model }),
+  });
   // write() resolves to [passthrough copies, rendered templates].
   const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
   return { pages: templates.length };
+}
+
+/**
+ * Serves `paths.output` with live reload (`npm start`): every edit rebuilds, and every rebuild
+ * checks content and data again and makes a new model. Resolves once the server runs.
+ */
+export async function serveSite(paths: ProjectPaths, port: number): Promise<{ stop: () => Promise<void> }> {
+  const eleventy = new Eleventy(paths.content, paths.output, {
+    configPath,
+    runMode: "serve",
+    config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(siteDataPlugin),
+  });
+  await eleventy.init();
+  await eleventy.watch();
+  await eleventy.serve(port);
+  return {
+    stop: async () => {
+      await eleventy.stopWatch();
+    },
+  };
 }

@@ -5,11 +5,13 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { loadAlliances, type Alliance } from "../alliances/load.ts";
-import { preloadAlliances } from "../alliances/load-parallel.ts";
+import { allianceFiles, collectAlliances, parseAllianceFiles, type Alliance, type ParsedFile } from "../alliances/load.ts";
+import { parseAlliancesInParallel } from "../alliances/load-parallel.ts";
+import type { Vocabulary } from "../alliances/schema.ts";
 import { parseMarkdownFile } from "../content/front-matter.ts";
-import { loadData, type SiteData } from "../data/load-data.ts";
+import { loadData, type DataResult, type SiteData } from "../data/load-data.ts";
 import { chapterSchema, newsSchema } from "../handbook/schema.ts";
+import { missingPieceTemplates } from "../kits/pieces.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import type { Problem } from "../validation/problem.ts";
 import { zodProblems } from "../validation/zod-problems.ts";
@@ -29,11 +31,22 @@ function markdownIn(folder: string): string[] {
     .map((name) => path.join(folder, name));
 }
 
-function checkFrontMatter(paths: ProjectPaths, files: string[], schema: z.ZodType): Problem[] {
-  const problems: Problem[] = [];
-  for (const fullPath of files) {
+/** A Markdown file's front matter, parsed once for every check that reads it. */
+interface ParsedMarkdown {
+  file: string;
+  source: ReturnType<typeof parseMarkdownFile>;
+}
+
+function parseAll(paths: ProjectPaths, files: string[]): ParsedMarkdown[] {
+  return files.map((fullPath) => {
     const file = displayPath(paths, fullPath);
-    const source = parseMarkdownFile(readFileSync(fullPath, "utf8"), file);
+    return { file, source: parseMarkdownFile(readFileSync(fullPath, "utf8"), file) };
+  });
+}
+
+function checkFrontMatter(parsed: ParsedMarkdown[], schema: z.ZodType): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, source } of parsed) {
     problems.push(...source.problems);
     if (source.problems.length) continue;
     const result = schema.safeParse(source.data, { reportInput: true });
@@ -42,40 +55,44 @@ function checkFrontMatter(paths: ProjectPaths, files: string[], schema: z.ZodTyp
   return problems;
 }
 
-function duplicateOrders(paths: ProjectPaths, files: string[]): Problem[] {
+function duplicateOrders(parsed: ParsedMarkdown[]): Problem[] {
   const seen = new Map<number, string>();
   const problems: Problem[] = [];
-  for (const fullPath of files) {
-    const source = parseMarkdownFile(readFileSync(fullPath, "utf8"), displayPath(paths, fullPath));
+  for (const { file, source } of parsed) {
     const order = (source.data as { order?: unknown } | undefined)?.order;
     if (typeof order !== "number") continue;
     const other = seen.get(order);
     if (other) {
       problems.push({
-        file: displayPath(paths, fullPath),
+        file,
         line: source.lineOf(["order"]),
         field: "order",
         found: `${order}, which ${other} also uses`,
         expected: "a number no other chapter uses, so the chapters have one reading order",
       });
-    } else seen.set(order, displayPath(paths, fullPath));
+    } else seen.set(order, file);
   }
   return problems;
 }
 
-export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
-  const { data, valid, problems } = loadData(paths, env);
-  const chapters = markdownIn(paths.handbook);
-  const news = markdownIn(paths.news);
-  problems.push(...checkFrontMatter(paths, chapters, chapterSchema), ...duplicateOrders(paths, chapters));
-  problems.push(...checkFrontMatter(paths, news, newsSchema));
+/** What alliances are checked against, once data/states.yaml and data/member-kinds.yaml are valid. */
+function vocabularyOf({ valid }: DataResult): Vocabulary | undefined {
+  if (!valid.states || !valid["member-kinds"]) return undefined;
+  return { stateCodes: Object.keys(valid.states), memberKinds: Object.keys(valid["member-kinds"]) };
+}
+
+/** Everything but the alliance files' parsing, which the two entry points below do their own way. */
+function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFile[] | undefined): CheckedSite {
+  const { data, problems } = dataResult;
+  const chapters = parseAll(paths, markdownIn(paths.handbook));
+  const news = parseAll(paths, markdownIn(paths.news));
+  problems.push(...checkFrontMatter(chapters, chapterSchema), ...duplicateOrders(chapters));
+  problems.push(...checkFrontMatter(news, newsSchema));
+  if (dataResult.valid.kits) problems.push(...missingPieceTemplates(paths, dataResult.valid.kits));
 
   let alliances: Alliance[] = [];
-  if (valid.states && valid["member-kinds"]) {
-    const result = loadAlliances(paths, {
-      stateCodes: Object.keys(valid.states),
-      memberKinds: Object.keys(valid["member-kinds"]),
-    });
+  if (parsed) {
+    const result = collectAlliances(parsed);
     alliances = result.alliances;
     problems.push(...result.problems);
   } else if (existsSync(paths.alliances)) {
@@ -94,11 +111,16 @@ export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.
   };
 }
 
-/** checkSite, with a big site's alliance files parsed on every core first (the build and `npm run check`). */
+/** Checks the whole site on this thread. */
+export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
+  const dataResult = loadData(paths, env);
+  const vocabulary = vocabularyOf(dataResult);
+  return assemble(paths, dataResult, vocabulary && parseAllianceFiles(paths, vocabulary, allianceFiles(paths)));
+}
+
+/** checkSite, with a big site's alliance files parsed on every core (the build and `npm run check`). */
 export async function checkSiteInParallel(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): Promise<CheckedSite> {
-  const { valid } = loadData(paths, env);
-  if (valid.states && valid["member-kinds"]) {
-    await preloadAlliances(paths, { stateCodes: Object.keys(valid.states), memberKinds: Object.keys(valid["member-kinds"]) });
-  }
-  return checkSite(paths, env);
+  const dataResult = loadData(paths, env);
+  const vocabulary = vocabularyOf(dataResult);
+  return assemble(paths, dataResult, vocabulary && (await parseAlliancesInParallel(paths, vocabulary)));
 }

@@ -1,4 +1,8 @@
-/** Calendar dates as written in content (YYYY-MM-DD, optional HH:MM), formatted without time-zone drift. */
+/**
+ * Calendar dates as written in content (YYYY-MM-DD, optional HH:MM), formatted without time-zone
+ * drift; event times placed in their IANA zone (luxon does the zone arithmetic).
+ */
+import { DateTime } from "luxon";
 
 /** The build's "today": BUILD_DATE (YYYY-MM-DD) for reproducible builds, else the local date. */
 export function buildToday(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
@@ -36,13 +40,73 @@ export function formatDay(value: string): string {
   return dayFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** "Wednesday, January 20, 2027, 7:00 pm" for an event. */
-export function formatEventDate(value: string): string {
+const zoneNames = new Map<string, { generic: Intl.DateTimeFormat; specific: Intl.DateTimeFormat }>();
+
+/**
+ * "ET", "CT", "MST", "HST", "AST": the short name people read on a U.S. schedule. Where English
+ * has none (Guam, American Samoa), the offset: "GMT+10".
+ */
+export function zoneAbbreviation(instant: Date, timeZone: string): string {
+  let formats = zoneNames.get(timeZone);
+  if (!formats) {
+    formats = {
+      generic: new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortGeneric" }),
+      specific: new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }),
+    };
+    zoneNames.set(timeZone, formats);
+  }
+  const name = (format: Intl.DateTimeFormat) => format.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+  const generic = name(formats.generic);
+  return /\s/.test(generic) ? name(formats.specific) : generic;
+}
+
+/** "Wednesday, January 20, 2027, 7:00 pm CT" for an event; the zone is required when there is a time. */
+export function formatEventDate(value: string, timeZone?: string): string {
   const { y, m, d, hh, mm } = parts(value);
   const day = weekdayFormat.format(new Date(Date.UTC(y, m - 1, d)));
   if (hh === undefined) return day;
+  if (!timeZone) throw new Error(`an event time needs a time zone: ${value}`);
   const hour = hh % 12 === 0 ? 12 : hh % 12;
-  return `${day}, ${hour}:${String(mm).padStart(2, "0")} ${hh < 12 ? "am" : "pm"}`;
+  const zone = zoneAbbreviation(new Date(zonedStart(value, timeZone).toMillis()), timeZone);
+  return `${day}, ${hour}:${String(mm).padStart(2, "0")} ${hh < 12 ? "am" : "pm"} ${zone}`;
+}
+
+function zonedStart(value: string, timeZone: string): DateTime {
+  const start = DateTime.fromISO(value.replace(" ", "T"), { zone: timeZone });
+  if (!start.isValid) throw new Error(`not a date in ${timeZone}: ${value} (${start.invalidExplanation ?? start.invalidReason})`);
+  return start;
+}
+
+export interface EventTime {
+  /** ISO 8601 with the zone's offset, 2027-01-20T19:00:00-06:00; an all-day event's date, 2027-01-20. */
+  start: string;
+  /** Two hours after a timed start (none is written), kept on the same day; undefined all day. */
+  end?: string | undefined;
+  allDay: boolean;
+  /** The starting instant in ms, for sorting across zones (all day: midnight where it happens, else UTC). */
+  instant: number;
+  when: string;
+  timeZone?: string | undefined;
+}
+
+/** An event's date as written, placed in its alliance's zone. */
+export function eventTime(value: string, timeZone: string | undefined): EventTime {
+  const day = dayOf(value);
+  if (!hasTime(value)) {
+    const midnight = timeZone ? zonedStart(day, timeZone).toMillis() : Date.parse(`${day}T00:00:00Z`);
+    return { start: day, allDay: true, instant: midnight, when: formatEventDate(value), timeZone };
+  }
+  if (!timeZone) throw new Error(`an event time needs a time zone: ${value}`);
+  const start = zonedStart(value, timeZone);
+  const end = DateTime.min(start.plus({ hours: 2 }), start.endOf("day").startOf("minute"));
+  return {
+    start: start.toISO({ suppressMilliseconds: true })!,
+    end: end.toISO({ suppressMilliseconds: true })!,
+    allDay: false,
+    instant: start.toMillis(),
+    when: formatEventDate(value, timeZone),
+    timeZone,
+  };
 }
 
 /** The day part, YYYY-MM-DD, for comparisons. */

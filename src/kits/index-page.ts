@@ -4,9 +4,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { outputFile, urls } from "../urls.ts";
 import { writeFileAtomic } from "./atomic-file.ts";
 
-const INDEX_PAGE = "kits/index.html";
+const INDEX_PAGE = outputFile(urls.kits());
 
 /** "980 bytes", "212 KB", "1.4 MB": sizes as a reader deciding whether to download thinks of them. */
 export function formatBytes(bytes: number): string {

@@ -3,8 +3,9 @@
  * founder kit, nothing but the shape (every missing field prints as a blank to fill in).
  */
 import type { AllianceView, EventView } from "../alliances/view.ts";
-import type { SiteConfig } from "../site/schema.ts";
-import { eventAgenda, meetingAgenda, organizationalAgenda, type Agenda } from "./agendas.ts";
+import type { Agendas, SiteConfig } from "../site/schema.ts";
+import { absoluteUrl, urls } from "../urls.ts";
+import { agendaFor, type Agenda } from "./agendas.ts";
 
 /** The cover letter names this many member organizations, then says how many more there are. */
 export const LETTER_MEMBERS = 6;
@@ -32,10 +33,10 @@ export interface PacketView {
   signUpRows: number;
 }
 
-export function packetView(alliance: AllianceView | undefined, site: Pick<SiteConfig, "url">): PacketView {
+export function packetView(alliance: AllianceView | undefined, site: Pick<SiteConfig, "url">, agendas: Agendas): PacketView {
   if (!alliance) {
     // A new alliance has no page yet: the flyer sends people to the site, which explains alliances.
-    return { sample: false, members: [], moreMembers: 0, agenda: organizationalAgenda(), flyerUrl: `${site.url}/`, signUpRows: SIGN_UP_ROWS };
+    return { sample: false, members: [], moreMembers: 0, agenda: agendaFor(agendas, undefined), flyerUrl: absoluteUrl(site.url, urls.home()), signUpRows: SIGN_UP_ROWS };
   }
   const members = alliance.memberGroups.flatMap((group) => group.members.map((member) => member.name));
   const nextEvent = alliance.upcoming[0];
@@ -52,8 +53,8 @@ export function packetView(alliance: AllianceView | undefined, site: Pick<SiteCo
     members: members.slice(0, LETTER_MEMBERS),
     moreMembers: Math.max(0, members.length - LETTER_MEMBERS),
     nextEvent,
-    agenda: nextEvent ? eventAgenda(alliance.name, nextEvent) : meetingAgenda(alliance.name, alliance.meetings),
-    flyerUrl: `${site.url}${alliance.url}`,
+    agenda: agendaFor(agendas, alliance),
+    flyerUrl: absoluteUrl(site.url, alliance.url),
     signUpRows: SIGN_UP_ROWS,
   };
 }

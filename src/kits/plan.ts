@@ -6,8 +6,12 @@
  */
 import { z } from "zod";
 import type { AllianceView } from "../alliances/view.ts";
-import type { SiteConfig } from "../site/schema.ts";
+import type { Agendas, KitTexts, SiteConfig } from "../site/schema.ts";
+import { fillPlaceholders } from "../text/placeholders.ts";
+import { outputFile, urls } from "../urls.ts";
 import { closest } from "../validation/did-you-mean.ts";
+import { agendaFor } from "./agendas.ts";
+import { listPieces } from "./pieces.ts";
 
 export const papers = ["letter", "a4"] as const;
 export type Paper = (typeof papers)[number];
@@ -38,36 +42,39 @@ export type KitPlan = z.infer<typeof planSchema>;
 const BASE_KEYWORDS = ["International Criminal Court", "ICC", "Rome Statute"];
 
 function kit(fields: Omit<Kit, "file" | "url">): Kit {
-  return { ...fields, file: `kits/${fields.id}.pdf`, url: `/kits/${fields.id}.pdf` };
+  const url = urls.kitPdf(fields.id);
+  return { ...fields, file: outputFile(url), url };
 }
 
-function agendaPhrase(alliance: AllianceView): string {
-  const next = alliance.upcoming[0];
-  return next ? `the agenda of “${next.title}” (${next.when})` : "a model meeting agenda";
+/** The prose the plan is written in: data/kits.yaml and data/agendas.yaml. */
+export interface KitWords {
+  kits: KitTexts;
+  agendas: Agendas;
 }
 
-export function planKits(alliances: readonly AllianceView[], site: SiteConfig): KitPlan {
+export function planKits(alliances: readonly AllianceView[], site: SiteConfig, words: KitWords): KitPlan {
   const common = { language: site.language };
+  const { kits: texts, agendas } = words;
   const kits: Kit[] = [
     // The handbook comes first: it is the longest to print, and the pool finishes sooner when it starts early.
     kit({
       ...common,
       id: HANDBOOK_ID,
       kind: "handbook",
-      printPath: "/kits/print/handbook/",
-      title: `${site.title}: the founder handbook`,
+      printPath: urls.handbookPrint(),
+      title: fillPlaceholders(texts.handbook.title, { site: site.title }),
       author: site.title,
-      description: "The whole founder handbook, from the first conversation with a host organization to an alliance that outlasts its founders, with a table of contents and bookmarks.",
+      description: texts.handbook.description,
       keywords: [...BASE_KEYWORDS, "handbook", "founding an alliance"],
     }),
     kit({
       ...common,
       id: FOUNDER_KIT_ID,
       kind: "founder",
-      printPath: "/kits/print/founder-kit/",
-      title: "Founder kit: start an alliance for the ICC",
+      printPath: urls.founderKitPrint(),
+      title: fillPlaceholders(texts.founder.title, { site: site.title }),
       author: site.title,
-      description: "For someone starting a new alliance: the founding checklist, then a cover letter, the ICC in brief, talking points, the organizational meeting's agenda, a sign-up sheet and a flyer, with blanks to fill in.",
+      description: fillPlaceholders(texts.founder.description, { pieces: listPieces(texts, "founder", agendaFor(agendas, undefined).phrase) }),
       keywords: [...BASE_KEYWORDS, "founder kit", "founding checklist", "recruitment"],
     }),
   ];
@@ -78,15 +85,16 @@ export function planKits(alliances: readonly AllianceView[], site: SiteConfig): 
         `content/alliances/${alliance.slug}.md: the file name "${alliance.slug}" is taken by kits/${alliance.slug}.pdf; rename the file, for example to ${alliance.slug}-alliance.md`,
       );
     }
+    const values = { alliance: alliance.name, place: alliance.place, pieces: listPieces(texts, "alliance", agendaFor(agendas, alliance).phrase) };
     kits.push(
       kit({
         ...common,
         id: alliance.slug,
         kind: "alliance",
-        printPath: `/kits/print/alliances/${alliance.slug}/`,
-        title: `${alliance.name}: recruitment packet${alliance.sample ? " (sample)" : ""}`,
+        printPath: urls.alliancePacketPrint(alliance.slug),
+        title: fillPlaceholders(alliance.sample ? texts.alliance.sample_title : texts.alliance.title, values),
         author: alliance.name,
-        description: `${alliance.sample ? "Sample packet. " : ""}An invitation to organizations in ${alliance.place} to join ${alliance.name}: a cover letter, the ICC in brief, talking points, ${agendaPhrase(alliance)}, a sign-up sheet and a flyer.`,
+        description: fillPlaceholders(alliance.sample ? texts.alliance.sample_description : texts.alliance.description, values),
         keywords: [...BASE_KEYWORDS, "recruitment", alliance.name, alliance.place],
       }),
     );

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync }
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Stage } from "../build/pipeline.ts";
+import { outputFile, urls } from "../urls.ts";
 import { kitHash } from "./hash.ts";
 import { fillIndexPage, formatBytes } from "./index-page.ts";
 import { readPageInputs } from "./inputs.ts";
@@ -16,11 +17,13 @@ import { planSchema, selectKits, type Kit, type KitPlan, type Paper, type Select
 import { openPrinter, PRINT_SETTINGS } from "./print.ts";
 import { startProgress, summaryLine, type Failure, type ProgressOutput } from "./progress.ts";
 
-export const PLAN_FILE = "kits/plan.json";
+export const PLAN_FILE = outputFile(urls.kitPlan());
 
 export interface KitsOptions extends Selection {
   /** The rendered site to print into. */
   output: string;
+  /** What to print; by default the plan the site was rendered with (kits/plan.json in `output`). */
+  plan?: KitPlan | undefined;
   /** The folder of the previous build, whose unchanged PDFs are reused (default: `output`). */
   previous?: string | undefined;
   force?: boolean | undefined;
@@ -78,7 +81,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   };
   const { output } = options;
   const previous = options.previous ?? output;
-  const plan = readPlan(output);
+  const plan = options.plan ?? readPlan(output);
   const selected = selectKits(plan.kits, options);
   const paper = options.paper ?? plan.paper;
   const { manifest: before, problem } = readManifest(previous);
@@ -150,11 +153,14 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   return result;
 }
 
-/** The build pipeline's kits stage: prints into the new build, reusing the previous build's unchanged PDFs. */
+/**
+ * The build pipeline's kits stage: prints the model's kit plan into the new build, reusing the
+ * previous build's unchanged PDFs.
+ */
 export function kitsStage(): Stage {
-  return async (paths, tempOutput) => {
+  return async (paths, tempOutput, model) => {
     try {
-      const result = await printKits({ output: tempOutput, previous: paths.output });
+      const result = await printKits({ output: tempOutput, previous: paths.output, plan: model.kitPlan });
       return result.failures.length === 0;
     } catch (error) {
       console.error(`kits: ${error instanceof Error ? error.message : String(error)}`);

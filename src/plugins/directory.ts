@@ -10,7 +10,7 @@ import type { StatesTable } from "../site/schema.ts";
 
 export function directoryPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("allianceJsonLd", (alliance: AllianceView, siteUrl: string) => allianceJsonLd(alliance, siteUrl));
-  eleventyConfig.addFilter("allianceCalendar", (alliance: AllianceView, siteUrl: string) => allianceCalendar(alliance, siteUrl));
+  eleventyConfig.addFilter("allianceCalendar", (alliance: AllianceView, siteUrl: string, today: string) => allianceCalendar(alliance, siteUrl, today));
   eleventyConfig.addFilter("cardSnippet", (alliance: AllianceView, siteUrl: string, siteTitle: string) => cardSnippet(alliance, siteUrl, siteTitle));
   eleventyConfig.addFilter("alliancesJson", (directory: Directory, siteUrl: string) => alliancesJson(directory, siteUrl));
   eleventyConfig.addFilter("alliancesGeoJson", (directory: Directory, siteUrl: string) => alliancesGeoJson(directory, siteUrl));

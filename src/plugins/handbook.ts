@@ -3,7 +3,9 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { inlineChapter, readingMinutes, tableOfContents } from "../handbook/contents.ts";
 import { lastUpdated } from "../handbook/last-updated.ts";
 import { neighbours, sortChapters } from "../handbook/navigation.ts";
-import type { FoundingChecklist } from "../site/schema.ts";
+import { organizationalAgenda } from "../kits/agendas.ts";
+import { modelAgendaMarkdown } from "../handbook/model-agenda.ts";
+import type { Agendas, FoundingChecklist } from "../site/schema.ts";
 import { escapeHtml } from "../text/escape.ts";
 
 interface Item {
@@ -34,5 +36,12 @@ export function handbookPlugin(eleventyConfig: UserConfig): void {
     const items = this.ctx?.foundingChecklist ?? [];
     const rows = items.map((item) => `<li><strong>${escapeHtml(item.task)}.</strong> ${escapeHtml(item.detail)}</li>`);
     return `<ol class="founding-checklist">\n${rows.join("\n")}\n</ol>`;
+  });
+
+  // The organizational meeting's agenda, as the founder kit prints it (data/agendas.yaml).
+  eleventyConfig.addShortcode("modelAgenda", function (this: { ctx?: { agendas?: Agendas } }) {
+    const agendas = this.ctx?.agendas;
+    if (!agendas) throw new Error("modelAgenda: no agendas in the site data");
+    return modelAgendaMarkdown(organizationalAgenda(agendas));
   });
 }

@@ -39,6 +39,7 @@ export const registerFields: readonly RegisterField[] = [
   { id: "contact-url", path: "contact.url", label: "Contact page", input: "url", required: false, answer: "contactUrl" },
   { id: "website", path: "website", label: "The alliance's website", input: "url", required: false, answer: "website" },
   { id: "meetings", path: "meetings", label: "Meetings", input: "text", required: false, answer: "meetings" },
+  { id: "timezone", path: "timezone", label: "Time zone", input: "text", required: false, answer: "timezone" },
   { id: "story", path: "body", label: "Your story", input: "textarea", required: false, answer: "story" },
 ];
 

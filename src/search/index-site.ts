@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { kitRecord, readKitManifest } from "./kit-manifest.ts";
+import { printedKits } from "../kits/manifest.ts";
+import { kitRecord } from "./kit-record.ts";
 
 export interface IndexResult {
   /** Pages in the index: those with a `data-pagefind-body` (kits not included). */
@@ -57,7 +58,7 @@ function bundleSize(bundle: string): { index: FolderSize; code: FolderSize } {
 export async function indexSite(outputDir: string): Promise<IndexResult> {
   const started = performance.now();
   const bundle = path.join(outputDir, "pagefind");
-  const kits = readKitManifest(outputDir);
+  const kits = printedKits(outputDir);
   const home = path.join(outputDir, "index.html");
   const language = (existsSync(home) && pageLanguage(readFileSync(home, "utf8"))) || "en";
 

@@ -1,5 +1,6 @@
 /** Schemas of the YAML files in data/: the site's configuration and its reference lists. */
 import { z } from "zod";
+import { placeholdersIn } from "../text/placeholders.ts";
 import { email, httpUrl, plainText } from "../validation/fields.ts";
 
 export const siteSchema = z.strictObject({
@@ -61,6 +62,62 @@ export const iccFactsSchema = z
   .min(1);
 export type IccFacts = z.infer<typeof iccFactsSchema>;
 
+/** Prose that may hold the given `{placeholders}` and no others. */
+const textWith = (min: number, max: number, allowed: readonly string[]) =>
+  plainText(min, max).refine((text) => placeholdersIn(text).every((name) => allowed.includes(name)), {
+    message: allowed.length
+      ? `text whose only placeholders are ${allowed.map((name) => `{${name}}`).join(", ")}`
+      : "text without {placeholders} (nothing is filled in here)",
+  });
+
+const agendaSchema = (allowed: readonly string[]) =>
+  z.strictObject({
+    title: textWith(1, 120, allowed),
+    phrase: textWith(1, 160, allowed),
+    intro: textWith(1, 400, allowed),
+    items: z
+      .array(z.strictObject({ minutes: z.number().int().min(1).max(240), title: textWith(1, 120, allowed), detail: textWith(1, 400, allowed) }))
+      .min(1),
+  });
+
+export const agendasSchema = z.strictObject({
+  organizational: agendaSchema([]),
+  meeting: agendaSchema(["alliance", "meetings"]),
+  event: agendaSchema(["alliance", "event", "place", "when"]),
+});
+export type Agendas = z.infer<typeof agendasSchema>;
+export type AgendaText = Agendas[keyof Agendas];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "a lowercase id such as sign-up-sheet, the name of its template in layouts/kits/pieces/" });
+
+/** The packets that are made of pieces. */
+export const packetKinds = ["founder", "alliance"] as const;
+
+export const kitsSchema = z.strictObject({
+  handbook: z.strictObject({ title: textWith(1, 160, ["site"]), description: textWith(1, 400, []) }),
+  founder: z.strictObject({ title: textWith(1, 160, ["site"]), description: textWith(1, 400, ["pieces"]) }),
+  alliance: z.strictObject({
+    title: textWith(1, 160, ["alliance"]),
+    description: textWith(1, 400, ["alliance", "place", "pieces"]),
+    sample_title: textWith(1, 160, ["alliance"]),
+    sample_description: textWith(1, 400, ["alliance", "place", "pieces"]),
+  }),
+  pieces: z
+    .array(
+      z.strictObject({
+        id: slug,
+        kits: z.array(z.enum(packetKinds)).min(1),
+        title: textWith(1, 80, []),
+        listed_as: textWith(1, 120, ["agenda"]),
+        description: textWith(1, 300, []),
+      }),
+    )
+    .min(1)
+    .refine((pieces) => new Set(pieces.map((piece) => piece.id)).size === pieces.length, { message: "pieces with different ids" }),
+});
+export type KitTexts = z.infer<typeof kitsSchema>;
+export type KitPiece = KitTexts["pieces"][number];
+
 /** Every data file, by file name, with its schema. The site's data cascade uses the same names. */
 export const dataFiles = {
   site: siteSchema,
@@ -69,4 +126,6 @@ export const dataFiles = {
   "founding-checklist": foundingChecklistSchema,
   "talking-points": talkingPointsSchema,
   "icc-facts": iccFactsSchema,
+  agendas: agendasSchema,
+  kits: kitsSchema,
 } as const;

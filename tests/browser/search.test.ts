@@ -8,6 +8,7 @@ import { after, before, describe, it } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import * as pagefind from "pagefind";
 import type { Page } from "playwright-core";
+import { writeManifest } from "../../src/kits/manifest.ts";
 import { indexSite } from "../../src/search/index-site.ts";
 import { SORT_KEY, TYPES } from "../../src/search/vocabulary.ts";
 import { guardedPage, openSession, type BrowserSession } from "../helpers/browser.ts";
@@ -62,7 +63,7 @@ before(async () => {
   const output = path.join(site, "_site");
   mkdirSync(path.join(output, "kits"), { recursive: true });
   writeFileSync(path.join(output, "kits", "peoria.pdf"), "%PDF-1.7\n");
-  writeFileSync(path.join(output, "kits", "manifest.json"), JSON.stringify({ kits: [{ id: "peoria", file: "peoria.pdf", description: "For the Peoria Justice Network.", ...KIT }] }));
+  writeManifest(output, { kits: [{ id: "peoria", file: "kits/peoria.pdf", description: "For the Peoria Justice Network.", hash: "0", pages: 1, bytes: 9, ...KIT }] });
   const indexed = await indexSite(output);
   await pagefind.close();
   assert.equal(indexed.kits, 1);

@@ -42,7 +42,7 @@ after(async () => {
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 describe("accessibility", () => {
-  for (const url of ["/", "/handbook/", "/handbook/organizational-meeting/", "/handbook/all/", "/alliances/", "/states/il/", "/states/gu/", "/alliances/cook-county/", "/news/", "/404.html"]) {
+  for (const url of ["/", "/handbook/", "/handbook/organizational-meeting/", "/handbook/all/", "/alliances/", "/states/il/", "/states/gu/", "/alliances/cook-county/", "/alliances/cook-county/card/", "/kits/fill-in/", "/news/", "/404.html"]) {
     for (const colorScheme of ["light", "dark"] as const) {
       it(`axe finds nothing on ${url} (${colorScheme})`, async () => {
         const { context, page, foreignRequests } = await guardedPage(session, { colorScheme });

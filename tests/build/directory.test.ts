@@ -133,7 +133,7 @@ describe("directory and state pages", () => {
     const codes = readdirSync(path.join(output(), "states"));
     assert.equal(codes.length, 56);
     const $ = readPage(site, "/states/il/");
-    assert.deepEqual($(".alliance-card h3 a").map((_, a) => $(a).attr("href")).get(), ["/alliances/springfield/"]);
+    assert.deepEqual($(".alliance-card .card__title a").map((_, a) => $(a).attr("href")).get(), ["/alliances/springfield/"]);
     const empty = readPage(site, "/states/gu/");
     assert.match(empty(".start-one").text(), /no alliance in Guam yet/);
     assert.equal(empty('.start-one a[href="/handbook/founders-and-organizations/"]').length, 1);

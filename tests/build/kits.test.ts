@@ -7,7 +7,11 @@ import { after, before, describe, it } from "node:test";
 import jsQRModule from "jsqr";
 import { PNG } from "pngjs";
 import type { Manifest } from "../../src/kits/manifest.ts";
+import { piecesOf } from "../../src/kits/pieces.ts";
 import type { KitPlan } from "../../src/kits/plan.ts";
+import { loadData } from "../../src/data/load-data.ts";
+import { projectPaths } from "../../src/project.ts";
+import { urls } from "../../src/urls.ts";
 import { guardedPage, openSession, type BrowserSession } from "../helpers/browser.ts";
 import { allianceFile, makeFixtureSite, removeFixture, repoRoot, runScript, type RunResult } from "../helpers/fixture-site.ts";
 import { readPage } from "../helpers/html.ts";
@@ -100,7 +104,7 @@ describe("printed kits", () => {
     }
     assert.match(facts, /The ICC in brief .*Rome Statute was adopted in Rome on 17 July 1998/);
     assert.match(points, /Common ground: talking points .*Veterans and military families/);
-    assert.match(agenda, /Agenda: Talk on the Rome Statute Wednesday, January 20, 2027, 7:00 pm · Lincoln Library/);
+    assert.match(agenda, /Agenda: Talk on the Rome Statute Wednesday, January 20, 2027, 7:00 pm CT · Lincoln Library/);
     const rows = /Name Organization Email Phone Interests ((?:\d+ )+)/.exec(signUp)?.[1]?.trim().split(" ").map(Number) ?? [];
     assert.ok(rows.length >= 15, `the sign-up sheet has ${rows.length} rows`);
     assert.deepEqual(rows, rows.map((_, index) => index + 1));
@@ -194,6 +198,24 @@ describe("printed kits", () => {
     assert.ok(existsSync(path.join(output(), alliance('a[href="/kits/springfield.pdf"]').attr("href")!)));
   });
 
+  it("prints every piece data/kits.yaml declares, in its order, in the packets that have it, and /kits/ describes each", () => {
+    const pieces = loadData(projectPaths(site), env).data!.kits.pieces;
+    const printed = (address: string) => {
+      const $ = readPage(site, address);
+      return $(".kit-piece").map((_, section) => /kit-piece--([a-z0-9-]+)/.exec($(section).attr("class") ?? "")?.[1]).get();
+    };
+    assert.deepEqual(printed(urls.founderKitPrint()), piecesOf(pieces, "founder").map((piece) => piece.id));
+    assert.deepEqual(printed(urls.alliancePacketPrint("springfield")), piecesOf(pieces, "alliance").map((piece) => piece.id));
+    assert.equal(PIECES.length, piecesOf(pieces, "alliance").length, "a bookmark expected for each piece of a packet");
+    const $ = readPage(site, urls.kits());
+    const described = $(".kit-pieces dt").map((_, term) => [[$(term).text(), $(term).next("dd").text()]]).get() as unknown as [string, string][];
+    assert.equal(described.length, pieces.length);
+    pieces.forEach((piece, index) => {
+      assert.ok(described[index]![0].startsWith(piece.title), piece.id);
+      assert.equal(described[index]![1], piece.description);
+    });
+  });
+
   it("print pages stay out of search and the sitemap", () => {
     const print = readPage(site, "/kits/print/alliances/springfield/");
     assert.equal(print("[data-pagefind-body]").length, 0);
@@ -284,8 +306,8 @@ describe("a kit that cannot be printed", () => {
   const original = readFileSync(path.join(repoRoot, "content", "kits", "founder-kit.njk"), "utf8");
   // A realistic mistake: a logo from a CDN. Printing never reaches another origin.
   const withRemoteLogo = original.replace(
-    /\{% set packet = none \| packet\(site\) %\}\n?$/,
-    `{% set packet = none | packet(site) %}\n{% block body %}<img src="https://cdn.example.com/logo.png" alt="Coalition logo">{{ super() }}{% endblock %}\n`,
+    /\{% set packet = none \| packet\(site, agendas\) %\}\n?$/,
+    `{% set packet = none | packet(site, agendas) %}\n{% block body %}<img src="https://cdn.example.com/logo.png" alt="Coalition logo">{{ super() }}{% endblock %}\n`,
   );
   after(() => setFounderTemplate(original));
 

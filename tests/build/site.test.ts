@@ -83,7 +83,9 @@ describe("handbook", () => {
   });
 
   it("renders news with an Atom feed", () => {
-    const feed = load(readFileSync(path.join(output, "news", "feed.xml"), "utf8"), { xml: true });
+    const xml = readFileSync(path.join(output, "news", "feed.xml"), "utf8");
+    assert.ok(xml.startsWith("<?xml"), "a feed, not an HTML page");
+    const feed = load(xml, { xml: true });
     assert.ok(feed("feed > entry").length >= 3);
     assert.match(feed("feed > link[rel=self]").attr("href")!, /^https?:\/\/.+\/news\/feed\.xml$/);
   });

@@ -7,7 +7,7 @@ import { formatProblem, type Problem } from "../../src/validation/problem.ts";
 import { zodProblems } from "../../src/validation/zod-problems.ts";
 import { allianceFile } from "../helpers/fixture-site.ts";
 
-const schema = allianceSchema({ stateCodes: ["IL", "MN", "WI", "DC", "PR"], memberKinds: ["faith", "civic", "legal"] });
+const schema = allianceSchema({ stateCodes: ["IL", "MN", "WI", "DC", "PR", "TX", "GA"], memberKinds: ["faith", "civic", "legal"] });
 const FILE = "content/alliances/test.md";
 
 function problemsOf(text: string): Problem[] {
@@ -38,6 +38,13 @@ describe("alliance schema", () => {
     assert.deepEqual(problemsOf(text), []);
   });
 
+  it("accepts a region across time zones whose events are all-day, or whose `timezone` settles them", () => {
+    const region = { scope: "region", region: "Across", city: "", state: "[TX, GA]" };
+    assert.deepEqual(problemsOf(allianceFile({ ...region, events: "\n  - date: 2027-01-20\n    title: A day of action" })), []);
+    assert.deepEqual(problemsOf(allianceFile({ ...region, timezone: "America/New_York", events: "\n  - date: 2027-01-20T18:00\n    title: An evening" })), []);
+    assert.deepEqual(problemsOf(allianceFile({ timezone: "America/Kentucky/Louisville" })), [], "an IANA name Intl spells differently");
+  });
+
   const cases: { name: string; fields: Record<string, string>; field: string; line?: number; expected: RegExp; found?: RegExp }[] = [
     { name: "an unknown field, with a suggestion", fields: { summery: "text" }, field: "summery", expected: /only these fields/, found: /unknown field/ },
     { name: "a month that does not exist", fields: { verified: "2026-13-45" }, field: "verified", expected: /real calendar date/, found: /2026-13-45/ },
@@ -54,6 +61,14 @@ describe("alliance schema", () => {
     { name: "an unknown status", fields: { status: "sleeping" }, field: "status", expected: /"forming", "active", "dormant"/, found: /sleeping/ },
     { name: "a summary that is too long", fields: { summary: "x".repeat(301) }, field: "summary", expected: /at most 300 characters/, found: /301 characters/ },
     { name: "a missing summary", fields: { summary: "" }, field: "summary", expected: /required/, found: /nothing/ },
+    { name: "a time zone that is not an IANA name", fields: { timezone: "Central" }, field: "timezone", expected: /an IANA time zone such as America\/Chicago/, found: /"Central"/ },
+    {
+      name: "timed events in a region across time zones without a timezone",
+      fields: { scope: "region", region: "Across", city: "", state: "[TX, GA]", events: "\n  - date: 2027-01-20T18:00\n    title: Which evening?" },
+      field: "timezone",
+      expected: /a `timezone` .* TX, GA .* America\/Chicago, America\/New_York \(e\.g\. `timezone: America\/Chicago`\)/,
+      found: /nothing/,
+    },
     { name: "a location off the globe", fields: { location: "{ lat: 95, lon: 10 }" }, field: "location.lat", expected: /≤ 90/ },
   ];
   for (const { name, fields, field, expected, found } of cases) {

@@ -8,7 +8,8 @@ import { calendar } from "../../src/alliances/ics.ts";
 import type { Alliance } from "../../src/alliances/load.ts";
 import { groupMarkers, MAX_MARKERS, project, renderMap, type Placed } from "../../src/alliances/map.ts";
 import { allianceView, placeOf } from "../../src/alliances/view.ts";
-import { formatEventDate } from "../../src/dates/dates.ts";
+import { eventTime, formatEventDate } from "../../src/dates/dates.ts";
+import ICAL from "ical.js";
 import type { StatesTable } from "../../src/site/schema.ts";
 
 const states: StatesTable = {
@@ -161,22 +162,44 @@ describe("map markers", () => {
 });
 
 describe("calendars", () => {
-  it("writes valid iCalendar: escaped text, folded lines, CRLF, timed and all-day events", () => {
+  const event = (date: string, zone: string | undefined, title: string, place?: string) => ({ date, ...eventTime(date, zone), title, place });
+
+  it("writes iCalendar that ical.js reads: escaped text, zoned and all-day events, CRLF, folded lines", () => {
     const ics = calendar("Test", [
-      { uid: "a@example.org", organizer: "X", pageUrl: "https://example.org/a/", event: { date: "2027-01-20T19:00", when: "", title: "Talk; Q&A, with notes", place: "Hall " + "x".repeat(90) } },
-      { uid: "b@example.org", organizer: "X", pageUrl: "https://example.org/a/", event: { date: "2027-02-28", when: "", title: "Day" } },
-    ], new Date("2026-11-26T00:00:00Z"));
+      { uid: "a@example.org", organizer: "X", pageUrl: "https://example.org/a/", event: event("2027-01-20T19:00", "Pacific/Honolulu", "Talk; Q&A, with notes", "Hall " + "é".repeat(90)) },
+      { uid: "b@example.org", organizer: "X", pageUrl: "https://example.org/a/", event: event("2027-02-28", undefined, "Day") },
+    ], "2026-11-26");
     assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert.ok(ics.endsWith("END:VCALENDAR\r\n"));
-    assert.match(ics, /SUMMARY:Talk\\; Q&A\\, with notes/);
-    assert.match(ics, /DTSTART:20270120T190000\r\nDTEND:20270120T210000/);
-    assert.match(ics, /DTSTART;VALUE=DATE:20270228\r\nDTEND;VALUE=DATE:20270301/);
+    assert.doesNotMatch(ics.replace(/\r\n/g, ""), /[\r\n]/, "no bare CR or LF");
     for (const line of ics.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75, `too long: ${line}`);
+    const calendarComponent = new ICAL.Component(ICAL.parse(ics));
+    for (const zone of calendarComponent.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+    const [timed, allDay] = calendarComponent.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    assert.equal(timed!.summary, "Talk; Q&A, with notes");
+    assert.equal(timed!.location, "Hall " + "é".repeat(90));
+    assert.equal(timed!.startDate.zone?.tzid, "Pacific/Honolulu");
+    assert.equal(timed!.startDate.toJSDate().toISOString(), "2027-01-21T05:00:00.000Z");
+    assert.equal(timed!.endDate.toJSDate().toISOString(), "2027-01-21T07:00:00.000Z");
+    assert.equal(allDay!.startDate.isDate, true);
+    assert.equal(allDay!.startDate.toString(), "2027-02-28");
+    assert.equal(calendarComponent.getFirstSubcomponent("vevent")!.getFirstPropertyValue("dtstamp")!.toString(), "2026-11-26T00:00:00Z");
   });
 
-  it("formats event dates in words without time-zone drift", () => {
-    assert.equal(formatEventDate("2027-01-20T19:00"), "Wednesday, January 20, 2027, 7:00 pm");
+  it("formats event dates in words, with the zone of a time", () => {
+    assert.equal(formatEventDate("2027-01-20T19:00", "America/Chicago"), "Wednesday, January 20, 2027, 7:00 pm CT");
+    assert.equal(formatEventDate("2027-07-20T18:00", "Pacific/Honolulu"), "Tuesday, July 20, 2027, 6:00 pm HST");
     assert.equal(formatEventDate("2027-01-01"), "Friday, January 1, 2027");
-    assert.equal(formatEventDate("2027-01-01T00:30"), "Friday, January 1, 2027, 12:30 am");
+    assert.equal(formatEventDate("2027-01-01T00:30", "America/Puerto_Rico"), "Friday, January 1, 2027, 12:30 am AST");
+    assert.equal(formatEventDate("2027-01-01T09:00", "Pacific/Guam"), "Friday, January 1, 2027, 9:00 am GMT+10");
+    assert.throws(() => formatEventDate("2027-01-01T09:00"), /needs a time zone/);
+  });
+
+  it("gives each time a full ISO 8601 offset, daylight saving time included", () => {
+    assert.equal(eventTime("2027-01-20T19:00", "America/New_York").start, "2027-01-20T19:00:00-05:00");
+    assert.equal(eventTime("2027-07-20T19:00", "America/New_York").start, "2027-07-20T19:00:00-04:00");
+    assert.equal(eventTime("2027-07-20T19:00", "America/Phoenix").start, "2027-07-20T19:00:00-07:00");
+    assert.equal(eventTime("2027-07-20T23:30", "America/Chicago").end, "2027-07-20T23:59:00-05:00", "the guessed end stays on the same day");
+    assert.deepEqual(eventTime("2027-02-28", "America/Chicago"), { start: "2027-02-28", allDay: true, instant: Date.parse("2027-02-28T06:00:00Z"), when: "Sunday, February 28, 2027", timeZone: "America/Chicago" });
   });
 });

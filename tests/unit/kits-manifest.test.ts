@@ -30,8 +30,10 @@ describe("kit manifest", () => {
     writeFileSync(path.join(other, "kits", "manifest.json"), "{ not json");
     const broken = readManifest(other);
     assert.deepEqual(broken.manifest, { kits: [] });
-    assert.match(broken.problem ?? "", /^kits\/manifest\.json is not valid JSON/);
+    assert.match(broken.problem ?? "", /^kits\/manifest\.json: found text that is not JSON/);
     writeFileSync(path.join(other, "kits", "manifest.json"), JSON.stringify({ kits: [{ id: "a" }] }));
-    assert.equal(readManifest(other).problem, "kits/manifest.json does not have the expected shape");
+    const wrong = readManifest(other);
+    assert.deepEqual(wrong.manifest, { kits: [] });
+    assert.equal(wrong.problem, "kits/manifest.json: kits[0].file: found nothing; expected text (the field is required) (and 7 more)");
   });
 });

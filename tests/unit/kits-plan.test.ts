@@ -3,7 +3,12 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Alliance } from "../../src/alliances/load.ts";
 import { allianceView } from "../../src/alliances/view.ts";
+import { eventTime } from "../../src/dates/dates.ts";
 import { eventAgenda, organizationalAgenda } from "../../src/kits/agendas.ts";
+import { loadData } from "../../src/data/load-data.ts";
+import { piecesOf } from "../../src/kits/pieces.ts";
+import { projectPaths } from "../../src/project.ts";
+import { repoRoot } from "../helpers/fixture-site.ts";
 import { packetView, SIGN_UP_ROWS } from "../../src/kits/packet.ts";
 import { parseShard, planKits, selectKits } from "../../src/kits/plan.ts";
 import type { SiteConfig } from "../../src/site/schema.ts";
@@ -16,6 +21,10 @@ const site: SiteConfig = {
   paper: "a4",
   coalition: { name: "Coalition" },
 };
+
+// The kits' words as the site ships them (data/kits.yaml, data/agendas.yaml).
+const { data } = loadData(projectPaths(repoRoot), {});
+const words = { kits: data!.kits, agendas: data!.agendas };
 
 function view(slug: string, fields: Partial<Alliance> = {}) {
   const alliance: Alliance = {
@@ -38,7 +47,7 @@ function view(slug: string, fields: Partial<Alliance> = {}) {
 
 describe("kit plan", () => {
   it("has the handbook, the founder kit and a packet per alliance, each with its print page and PDF", () => {
-    const plan = planKits([view("springfield"), view("peoria")], site);
+    const plan = planKits([view("springfield"), view("peoria")], site, words);
     assert.equal(plan.paper, "a4");
     assert.deepEqual(
       plan.kits.map((kit) => [kit.id, kit.kind, kit.printPath, kit.file, kit.url]),
@@ -54,26 +63,35 @@ describe("kit plan", () => {
 
   it("names the alliance, its place and its agenda, and marks samples", () => {
     const withEvent = view("springfield", { sample: true, events: [{ date: "2027-01-20T19:00", title: "Talk on the Rome Statute" }] });
-    const [, , packet] = planKits([withEvent], site).kits;
+    const [, , packet] = planKits([withEvent], site, words).kits;
     assert.equal(packet?.title, "springfield alliance: recruitment packet (sample)");
     assert.equal(packet?.author, "springfield alliance");
     assert.match(packet?.description ?? "", /^Sample packet\. An invitation to organizations in Springfield, Illinois to join springfield alliance/);
-    assert.match(packet?.description ?? "", /the agenda of “Talk on the Rome Statute” \(Wednesday, January 20, 2027, 7:00 pm\)/);
-    const [, , plain] = planKits([view("peoria")], site).kits;
+    assert.match(packet?.description ?? "", /the agenda of “Talk on the Rome Statute” \(Wednesday, January 20, 2027, 7:00 pm CT\)/);
+    const [, , plain] = planKits([view("peoria")], site, words).kits;
     assert.match(plain?.description ?? "", /a model meeting agenda/);
     assert.doesNotMatch(plain?.title ?? "", /sample/);
   });
 
+  it("lists each packet's pieces from data/kits.yaml in its description", () => {
+    const [, founder, packet] = planKits([view("springfield")], site, words).kits;
+    const listed = (kind: "founder" | "alliance") => piecesOf(words.kits.pieces, kind).map((piece) => piece.listed_as);
+    assert.ok(listed("founder").length > listed("alliance").length);
+    for (const phrase of listed("founder").filter((phrase) => !phrase.includes("{"))) assert.ok(founder?.description.includes(phrase), phrase);
+    assert.match(founder?.description ?? "", /the organizational meeting's agenda/);
+    assert.doesNotMatch(packet?.description ?? "", /founding checklist/);
+  });
+
   it("refuses an alliance whose file name would overwrite another kit's PDF", () => {
     assert.throws(
-      () => planKits([view("handbook")], site),
+      () => planKits([view("handbook")], site, words),
       /content\/alliances\/handbook\.md: the file name "handbook" is taken by kits\/handbook\.pdf; rename the file, for example to handbook-alliance\.md/,
     );
   });
 });
 
 describe("selecting kits", () => {
-  const kits = planKits(["a", "b", "c", "d", "e"].map((slug) => view(slug)), site).kits;
+  const kits = planKits(["a", "b", "c", "d", "e"].map((slug) => view(slug)), site, words).kits;
 
   it("parses i/n shards and rejects the rest", () => {
     const cases: [string, ReturnType<typeof parseShard>][] = [
@@ -125,6 +143,7 @@ describe("packet contents", () => {
         members: Array.from({ length: 8 }, (_, index) => ({ name: `Member ${index + 1}`, kind: "faith" })),
       }),
       site,
+      words.agendas,
     );
     assert.equal(packet.name, "springfield alliance");
     assert.equal(packet.meetings, "First Monday, 7 pm");
@@ -138,14 +157,14 @@ describe("packet contents", () => {
   });
 
   it("gives an alliance without upcoming events its regular meeting's agenda", () => {
-    const packet = packetView(view("peoria", { meetings: "Second Tuesday" }), site);
+    const packet = packetView(view("peoria", { meetings: "Second Tuesday" }), site, words.agendas);
     assert.equal(packet.agenda.title, "Model meeting agenda");
     assert.match(packet.agenda.intro, /\(Second Tuesday\)/);
     assert.equal(packet.agenda.event, undefined);
   });
 
   it("leaves everything blank for a founder, with the organizational meeting's agenda", () => {
-    const packet = packetView(undefined, site);
+    const packet = packetView(undefined, site, words.agendas);
     assert.equal(packet.name, undefined);
     assert.equal(packet.contact, undefined);
     assert.equal(packet.sample, false);
@@ -155,8 +174,16 @@ describe("packet contents", () => {
   });
 
   it("adds up each agenda's minutes", () => {
-    assert.equal(organizationalAgenda().totalMinutes, 90);
-    const agenda = eventAgenda("X", { date: "2027-01-20", when: "Wednesday, January 20, 2027", title: "Talk" });
+    assert.equal(organizationalAgenda(words.agendas).totalMinutes, 90);
+    const agenda = eventAgenda(words.agendas, "X", { date: "2027-01-20", ...eventTime("2027-01-20", "America/Chicago"), title: "Talk" });
     assert.equal(agenda.totalMinutes, agenda.items.reduce((sum, item) => sum + item.minutes, 0));
+  });
+
+  it("fills the agendas' placeholders, leaving out a bracketed part without its value", () => {
+    const withPlace = eventAgenda(words.agendas, "X", { date: "2027-01-20", ...eventTime("2027-01-20", "America/Chicago"), title: "Talk", place: "Library" });
+    assert.ok(withPlace.items.some((item) => item.detail === "Talk, at Library"));
+    const withoutPlace = eventAgenda(words.agendas, "X", { date: "2027-01-20", ...eventTime("2027-01-20", "America/Chicago"), title: "Talk" });
+    assert.ok(withoutPlace.items.some((item) => item.detail === "Talk"));
+    assert.equal(packetView(view("peoria"), site, words.agendas).agenda.intro.startsWith("A one-hour meeting of peoria alliance. "), true);
   });
 });

@@ -1,0 +1,19 @@
+/**
+ * The search record of a printed kit, from its entry in the kits' manifest: one record per PDF,
+ * carrying the kit's text so a kit is found like a page.
+ */
+import type { CustomRecord } from "pagefind";
+import type { ManifestEntry } from "../kits/manifest.ts";
+import { SORT_KEY } from "./vocabulary.ts";
+
+/** A kit typed Kit, titled and sorted like the pages. */
+export function kitRecord(kit: Pick<ManifestEntry, "url" | "title" | "description" | "text">, language: string): CustomRecord {
+  return {
+    url: kit.url,
+    content: [kit.title, kit.description, kit.text].filter(Boolean).join("\n\n"),
+    language,
+    meta: { title: kit.title, type: "Kit" },
+    filters: { type: ["Kit"] },
+    sort: { [SORT_KEY]: kit.title },
+  };
+}

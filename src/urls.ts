@@ -1,0 +1,75 @@
+/**
+ * Every address the site publishes, written once. Templates (permalinks and links, through the
+ * `urls` global), the directory's views, the exports, the kits and the tests all ask here, so
+ * moving a page is one edit. Addresses are root-relative; `absoluteUrl` puts the site's URL in front.
+ */
+
+/** A state's code as it appears in its address: `IL` → `il`. */
+const stateSegment = (code: string) => code.toLowerCase();
+
+export const urls = Object.freeze({
+  home: () => "/",
+  search: () => "/search/",
+  sitemap: () => "/sitemap.xml",
+  robots: () => "/robots.txt",
+  notFound: () => "/404.html",
+
+  handbook: () => "/handbook/",
+  /** The whole handbook on one page. */
+  handbookAll: () => "/handbook/all/",
+  chapter: (slug: string) => `/handbook/${slug}/`,
+
+  news: () => "/news/",
+  newsFeed: () => "/news/feed.xml",
+  newsPost: (slug: string) => `/news/${slug}/`,
+
+  alliances: () => "/alliances/",
+  alliance: (slug: string) => `/alliances/${slug}/`,
+  allianceCard: (slug: string) => `/alliances/${slug}/card/`,
+  allianceCalendar: (slug: string) => `/alliances/${slug}/events.ics`,
+  state: (code: string) => `/states/${stateSegment(code)}/`,
+  /** The form a founder fills in to add an alliance. */
+  allianceRegister: () => "/alliances/register/",
+  /** Atom feed of newly added or newly active alliances. */
+  alliancesFeed: () => "/alliances/feed.xml",
+
+  /** The directory as data. */
+  alliancesJson: () => "/alliances.json",
+  alliancesGeoJson: () => "/alliances.geojson",
+  /** Every upcoming event of every alliance. */
+  eventsCalendar: () => "/events.ics",
+  /** "Near me": the alliances' points, and the ZIP table split by the first three digits. */
+  nearMeAlliances: () => "/near-me/alliances.json",
+  nearMeZipFolder: () => "/near-me/zip/",
+  nearMeZipShard: (prefix: string) => `/near-me/zip/${prefix}.json`,
+
+  /** The staff editor (Decap CMS) and its generated configuration. */
+  cmsAdmin: () => "/admin/",
+  cmsConfig: () => "/admin/config.yml",
+  /** Decap CMS's bundle, copied from its npm package beside its chunks (src/plugins/cms.ts). */
+  cmsScript: () => "/admin/decap-cms.js",
+
+  kits: () => "/kits/",
+  kitPdf: (id: string) => `/kits/${id}.pdf`,
+  /** The founder kit as a web page whose blanks a form fills in. */
+  kitFillIn: () => "/kits/fill-in/",
+  handbookPrint: () => "/kits/print/handbook/",
+  founderKitPrint: () => "/kits/print/founder-kit/",
+  alliancePacketPrint: (slug: string) => `/kits/print/alliances/${slug}/`,
+  /** What the kits stage prints (written by Eleventy) and what it printed (written by the kits stage). */
+  kitPlan: () => "/kits/plan.json",
+  kitManifest: () => "/kits/manifest.json",
+});
+
+export type Urls = typeof urls;
+
+/** The address with the site's URL in front (no trailing slash on `siteUrl`). */
+export function absoluteUrl(siteUrl: string, address: string): string {
+  return `${siteUrl}${address}`;
+}
+
+/** Where a file address lands in the output folder: `/kits/a.pdf` → `kits/a.pdf`, `/kits/` → `kits/index.html`. */
+export function outputFile(address: string): string {
+  const relative = address.replace(/^\/+/, "");
+  return relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative;
+}
