@@ -4,6 +4,7 @@
  * not loaded here: whoever runs Eleventy hands it in (src/build/render-site.ts).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { cmsPlugin } from "./src/plugins/cms.ts";
 import { directoryPlugin } from "./src/plugins/directory.ts";
 import { feedsPlugin } from "./src/plugins/feeds.ts";
 import { filtersPlugin } from "./src/plugins/filters.ts";
@@ -12,6 +13,7 @@ import { i18nPlugin } from "./src/plugins/i18n.ts";
 import { kitsPlugin } from "./src/plugins/kits.ts";
 import { linkPreviewsPlugin } from "./src/plugins/link-previews.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
+import { registerPlugin } from "./src/plugins/register.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -24,6 +26,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(kitsPlugin);
   eleventyConfig.addPlugin(linkPreviewsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(cmsPlugin);
+  eleventyConfig.addPlugin(registerPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
