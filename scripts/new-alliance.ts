@@ -165,7 +165,7 @@ await runCli(
       for (const problem of dataProblems) console.error(formatProblem(problem));
       return 1;
     }
-    const vocabulary = allianceVocabulary(valid.states, valid["member-kinds"]);
+    const vocabulary = allianceVocabulary(valid.states, valid["member-kinds"], valid.site?.languages);
     const answers: Answers = { members: membersFrom(values.members) };
     for (const [key, flag] of Object.entries(flagOf) as [Key, keyof typeof flags][]) answers[key] = values[flag];
     const interactive = process.stdin.isTTY && process.stdout.isTTY;

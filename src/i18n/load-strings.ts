@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { readYamlFile } from "../content/yaml-source.ts";
+import { readYamlFile } from "../content/read-source.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import { placeholdersIn } from "../text/placeholders.ts";
 import { closest } from "../validation/did-you-mean.ts";

@@ -7,7 +7,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { readYamlFile, type YamlSource } from "../content/yaml-source.ts";
+import { readYamlFile } from "../content/read-source.ts";
+import type { YamlSource } from "../content/yaml-source.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import { dataFiles } from "../site/schema.ts";
 import { describeValue, fieldPath, type Problem } from "../validation/problem.ts";
