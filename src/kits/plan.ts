@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { AllianceView } from "../alliances/view.ts";
 import type { Agendas, KitTexts, SiteConfig } from "../site/schema.ts";
 import { fillPlaceholders } from "../text/placeholders.ts";
-import { outputFile, urls } from "../urls.ts";
+import { outputFile, sitePath, urls } from "../urls.ts";
 import { closest } from "../validation/did-you-mean.ts";
 import { agendaFor } from "./agendas.ts";
 import { listPieces } from "./pieces.ts";
@@ -36,7 +36,12 @@ export const kitSchema = z.strictObject({
 });
 export type Kit = z.infer<typeof kitSchema>;
 
-export const planSchema = z.strictObject({ paper: z.enum(papers), kits: z.array(kitSchema).min(1) });
+export const planSchema = z.strictObject({
+  paper: z.enum(papers),
+  /** The path the host serves the output folder under ("" at the root, else e.g. /alliance-handbook): the print pages' own links start with it. */
+  sitePath: z.string().regex(/^(?:\/[^/]+)*$/),
+  kits: z.array(kitSchema).min(1),
+});
 export type KitPlan = z.infer<typeof planSchema>;
 
 const BASE_KEYWORDS = ["International Criminal Court", "ICC", "Rome Statute"];
@@ -94,7 +99,7 @@ export function planKits(alliances: readonly AllianceView[], site: SiteConfig, w
       }),
     );
   }
-  return { paper: site.paper, kits };
+  return { paper: site.paper, sitePath: sitePath(site.url), kits };
 }
 
 export interface Shard {
