@@ -5,6 +5,7 @@
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { cmsPlugin } from "./src/plugins/cms.ts";
 import { directoryPlugin } from "./src/plugins/directory.ts";
 import { feedsPlugin } from "./src/plugins/feeds.ts";
 import { filtersPlugin } from "./src/plugins/filters.ts";
@@ -12,6 +13,7 @@ import { handbookPlugin } from "./src/plugins/handbook.ts";
 import { kitsPlugin } from "./src/plugins/kits.ts";
 import { linkPreviewsPlugin } from "./src/plugins/link-previews.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
+import { registerPlugin } from "./src/plugins/register.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -25,6 +27,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(kitsPlugin);
   eleventyConfig.addPlugin(linkPreviewsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(cmsPlugin);
+  eleventyConfig.addPlugin(registerPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });

@@ -28,6 +28,8 @@ export const urls = Object.freeze({
   allianceCard: (slug: string) => `/alliances/${slug}/card/`,
   allianceCalendar: (slug: string) => `/alliances/${slug}/events.ics`,
   state: (code: string) => `/states/${stateSegment(code)}/`,
+  /** The form a founder fills in to add an alliance. */
+  allianceRegister: () => "/alliances/register/",
   /** Atom feed of newly added or newly active alliances. */
   alliancesFeed: () => "/alliances/feed.xml",
 
@@ -40,6 +42,12 @@ export const urls = Object.freeze({
   nearMeAlliances: () => "/near-me/alliances.json",
   nearMeZipFolder: () => "/near-me/zip/",
   nearMeZipShard: (prefix: string) => `/near-me/zip/${prefix}.json`,
+
+  /** The staff editor (Decap CMS) and its generated configuration. */
+  cmsAdmin: () => "/admin/",
+  cmsConfig: () => "/admin/config.yml",
+  /** Decap CMS's bundle, copied from its npm package beside its chunks (src/plugins/cms.ts). */
+  cmsScript: () => "/admin/decap-cms.js",
 
   kits: () => "/kits/",
   kitPdf: (id: string) => `/kits/${id}.pdf`,

@@ -55,44 +55,68 @@ export function allianceSchema(vocabulary: Vocabulary) {
 
   return z
     .strictObject({
-      name: plainText(3, 160),
-      scope: z.enum(scopes),
-      state: oneOrMore(stateCode),
-      city: plainText(1, 100, "a city name").optional(),
-      county: oneOrMore(plainText(1, 100, "a county name")).optional(),
-      region: plainText(1, 100, "a region's name").optional(),
-      status: z.enum(statuses),
-      founded: yearOrDate.optional(),
-      verified: isoDate.optional(),
-      summary: plainText(10, 300),
-      /** Marks sample content shipped with the project, shown as such on every page. */
-      sample: z.boolean().optional(),
-      host: z.strictObject({ name: plainText(2, 160), url: httpUrl.optional() }),
-      contact: z.strictObject({
-        name: plainText(2, 120),
-        email: email.optional(),
-        phone: phone.optional(),
-        url: httpUrl.optional(),
-      }),
-      website: httpUrl.optional(),
-      meetings: plainText(1, 300).optional(),
-      /** Overrides the zone found from the state, county, city or location (see timezone.ts). */
-      timezone: z.string().trim().refine(isTimeZone, { message: "an IANA time zone such as America/Chicago, America/Denver or Pacific/Honolulu" }).optional(),
-      location: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+      name: plainText(3, 160).describe("The alliance's full name, 3–160 characters; its file name is made from it."),
+      scope: z.enum(scopes).describe("The area it covers: city, county, state or region."),
+      state: oneOrMore(stateCode).describe("A USPS code such as IL; several codes only for a region across states."),
+      city: plainText(1, 100, "a city name").optional().describe("The city; required when scope is city."),
+      county: oneOrMore(plainText(1, 100, "a county name")).optional().describe("The county, or several counties; required when scope is county."),
+      region: plainText(1, 100, "a region's name").optional().describe("The region's name, such as Twin Cities; required when scope is region."),
+      status: z.enum(statuses).describe("forming (not yet met), active, or dormant (not meeting now)."),
+      founded: yearOrDate.optional().describe("When it was founded: a year (YYYY) or a date (YYYY-MM-DD)."),
+      verified: isoDate.optional().describe("When the contact details were last confirmed (YYYY-MM-DD); shown as stale after a year."),
+      summary: plainText(10, 300).describe("One or two sentences of plain text, 10–300 characters."),
+      sample: z.boolean().optional().describe("Marks the invented sample alliances shipped with the project."),
+      host: z
+        .strictObject({
+          name: plainText(2, 160).describe("The organization that backs the founder, 2–160 characters."),
+          url: httpUrl.optional().describe("The host organization's website (http:// or https://)."),
+        })
+        .describe("The organization that backs the founder."),
+      contact: z
+        .strictObject({
+          name: plainText(2, 120).describe("The person to contact, 2–120 characters."),
+          email: email.optional().describe("Their email address; an email or a contact page is required."),
+          phone: phone.optional().describe("Their phone number, such as 612-555-0199."),
+          url: httpUrl.optional().describe("A contact page (http:// or https://); an email or a contact page is required."),
+        })
+        .describe("Who answers for the alliance: a name, and an email or a contact page."),
+      website: httpUrl.optional().describe("The alliance's own website (http:// or https://)."),
+      meetings: plainText(1, 300).optional().describe("When and where it meets, as plain text, such as Third Wednesday, 7 pm, Central Library."),
+      timezone: z
+        .string()
+        .trim()
+        .refine(isTimeZone, { message: "an IANA time zone such as America/Chicago, America/Denver or Pacific/Honolulu" })
+        .optional()
+        .describe("An IANA time zone such as America/Chicago for the events' times; otherwise the zone found from the state, county, city or location."),
+      location: z
+        .strictObject({
+          lat: z.number().min(-90).max(90).describe("Latitude, −90 to 90, such as 44.98."),
+          lon: z.number().min(-180).max(180).describe("Longitude, −180 to 180, such as −93.27."),
+        })
+        .optional()
+        .describe("Where to put it on the map; otherwise the county's center, else the state's."),
       members: z
-        .array(z.strictObject({ name: plainText(2, 160), kind: memberKind, url: httpUrl.optional() }))
-        .optional(),
+        .array(
+          z.strictObject({
+            name: plainText(2, 160).describe("The member organization's name, 2–160 characters."),
+            kind: memberKind.describe("What kind of organization it is (data/member-kinds.yaml)."),
+            url: httpUrl.optional().describe("Its website (http:// or https://)."),
+          }),
+        )
+        .optional()
+        .describe("The organizations that belong to the alliance."),
       events: z
         .array(
           z.strictObject({
-            date: localDateTime,
-            title: plainText(3, 160),
-            place: plainText(1, 200).optional(),
-            url: httpUrl.optional(),
+            date: localDateTime.describe("The day, YYYY-MM-DD, optionally with a local time, YYYY-MM-DDTHH:MM (24-hour)."),
+            title: plainText(3, 160).describe("What the event is, 3–160 characters."),
+            place: plainText(1, 200).optional().describe("Where it takes place."),
+            url: httpUrl.optional().describe("A page about the event (http:// or https://)."),
           }),
         )
-        .optional(),
-      concerns: z.array(plainText(2, 80)).optional(),
+        .optional()
+        .describe("Upcoming and past events."),
+      concerns: z.array(plainText(2, 80).describe("A concern, 2–80 characters.")).optional().describe("The issues the alliance cares most about, such as genocide prevention."),
     })
     .superRefine(
       (alliance, ctx) => {

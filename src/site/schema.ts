@@ -4,23 +4,38 @@ import { placeholdersIn } from "../text/placeholders.ts";
 import { email, httpUrl, plainText } from "../validation/fields.ts";
 
 export const siteSchema = z.strictObject({
-  title: plainText(1, 80),
-  description: plainText(1, 300),
-  url: httpUrl,
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "a language tag such as en-US" }),
-  paper: z.enum(["letter", "a4"]).default("letter"),
-  /** Where the site's source lives, for "Edit this page" links; without it there are none. */
+  title: plainText(1, 80).describe("The site's name, shown in every page's header and title."),
+  description: plainText(1, 300).describe("One or two sentences about the site, for search engines and link previews."),
+  url: httpUrl.describe("The address the site is published at, such as https://alliances.example.org."),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "a language tag such as en-US" })
+    .describe("The pages' language, as a language tag such as en-US."),
+  paper: z.enum(["letter", "a4"]).default("letter").describe("The kits' paper size: letter or a4."),
+  coalition: z
+    .strictObject({
+      name: plainText(1, 160).describe("The national coalition's name."),
+      email: email.optional().describe("Its email address; new alliances registered by email are sent there."),
+      url: httpUrl.optional().describe("Its website (http:// or https://)."),
+    })
+    .describe("The national coalition the alliances coordinate with."),
   repository: z
     .strictObject({
-      url: httpUrl,
-      branch: z.string().regex(/^[A-Za-z0-9._\/-]+$/, { message: "a branch name such as main" }).default("main"),
+      url: z
+        .string()
+        .trim()
+        .regex(/^https:\/\/github\.com\/[A-Za-z0-9-]+\/[A-Za-z0-9._-]+?\/?$/, {
+          message: "the https address of the site's GitHub repository, such as https://github.com/example/alliances",
+        })
+        .describe("The site's GitHub repository, such as https://github.com/example/alliances."),
+      branch: z
+        .string()
+        .regex(/^[A-Za-z0-9._\/-]+$/, { message: "a branch name such as main" })
+        .default("main")
+        .describe("The branch the site is published from (default main)."),
     })
-    .optional(),
-  coalition: z.strictObject({
-    name: plainText(1, 160),
-    email: email.optional(),
-    url: httpUrl.optional(),
-  }),
+    .optional()
+    .describe("Where the site's source lives: chapters and alliance pages link to their file there (\"Edit this page\"), /admin/ proposes edits there, and new alliances can be registered there as issues. Without it there are no such links."),
 });
 export type SiteConfig = z.infer<typeof siteSchema>;
 

@@ -25,9 +25,15 @@ interface Workflow {
 }
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
 
+/** The only jobs that write, and what: deploying to Pages, and proposing a registered alliance. */
+const JOB_WRITES: Record<string, string[]> = {
+  "publish.yml:deploy": ["pages", "id-token"],
+  "new-alliance.yml:propose": ["contents", "pull-requests", "issues"],
+};
+
 describe("GitHub Actions workflows", () => {
-  it("there are a pull request workflow and a publish workflow", () => {
-    assert.deepEqual(workflows.sort(), ["publish.yml", "pull-request.yml"]);
+  it("there are a pull request workflow, a publish workflow and the new-alliance workflow", () => {
+    assert.deepEqual(workflows.sort(), ["new-alliance.yml", "publish.yml", "pull-request.yml"]);
   });
 
   for (const file of workflows) {
@@ -51,7 +57,7 @@ describe("GitHub Actions workflows", () => {
       assert.deepEqual(workflow.permissions, { contents: "read" });
       for (const [name, job] of Object.entries(workflow.jobs)) {
         const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === "write").map(([scope]) => scope);
-        assert.deepEqual(writes, name === "deploy" ? ["pages", "id-token"] : [], `${name} writes only what deploying needs`);
+        assert.deepEqual(writes, JOB_WRITES[`${file}:${name}`] ?? [], `${file}: ${name} writes only what it needs`);
       }
       assert.ok(workflow.concurrency?.group, "a concurrency group");
     });
