@@ -1,9 +1,10 @@
 // A site published under a path (a GitHub Pages project site, https://<owner>.github.io/<repo>/):
-// built with SITE_URL=https://example.org/sub/path, with its kits, and served under /sub/path/ only.
+// built with SITE_URL=https://example.org/sub/path as the Publish workflow builds it (build:site,
+// kits in two shards, kits:merge), compared with one `npm run build`, and served under /sub/path/ only.
 // Every page of the sitemap loads all it needs, every link it offers answers, search and "near me"
 // lead to pages under the path, and the kits, feeds and exports carry the path in their addresses.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import * as cheerio from "cheerio";
@@ -11,6 +12,7 @@ import jsQRModule from "jsqr";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import Parser from "rss-parser";
+import type { Manifest } from "../../src/kits/manifest.ts";
 import { outputFile } from "../../src/urls.ts";
 import { guardedPage, openSession, type BrowserSession } from "../helpers/browser.ts";
 import { DIRECTORY } from "../helpers/fixture-alliances.ts";
@@ -41,10 +43,27 @@ function assertPublished(published: string): void {
   assert.ok(existsSync(file), `${published} is a file of the site (${file})`);
 }
 
+function runOk(script: string, args: string[] = []): void {
+  const result = runScript(site, script, args, { SITE_URL });
+  assert.equal(result.status, 0, `${script} ${args.join(" ")}:\n${result.stdout}${result.stderr}`);
+}
+
 before(async () => {
   site = makeFixtureSite({ alliances: Object.fromEntries(ALLIANCES.map((alliance) => [alliance.slug, alliance.file])) });
-  const result = runScript(site, "build.ts", [], { SITE_URL });
-  assert.equal(result.status, 0, result.stderr + result.stdout);
+  const folder = (name: string) => path.join(site, name);
+  runOk("build.ts");
+  renameSync(output(), folder("single"));
+  // The Publish workflow: render once, print in shards (each in its own copy), merge into the render.
+  runOk("build.ts", ["--no-kits"]);
+  renameSync(output(), folder("built"));
+  for (const index of [1, 2]) {
+    cpSync(folder("built"), output(), { recursive: true });
+    runOk("kits.ts", ["--shard", `${index}/2`]);
+    renameSync(output(), folder(`shard-${index}`));
+  }
+  cpSync(folder("built"), output(), { recursive: true });
+  runOk("kits-merge.ts", [folder("shard-1"), folder("shard-2")]);
+  for (const name of ["built", "shard-1", "shard-2"]) rmSync(folder(name), { recursive: true });
   session = await openSession(output(), BASE);
 });
 
@@ -67,6 +86,14 @@ async function onPage(url: string, use: (page: Page) => Promise<void>, beforeLoa
 }
 
 describe("a site served under a path", () => {
+  it("printed in shards and merged, the kits are those of one `npm run build`", () => {
+    const entries = (root: string) => (JSON.parse(readFileSync(path.join(root, "kits", "manifest.json"), "utf8")) as Manifest).kits.map(({ bytes: _bytes, ...entry }) => entry);
+    const merged = entries(output());
+    assert.equal(merged.length, ALLIANCES.length + 2, "every alliance's packet, the founder kit and the handbook");
+    // The hashes cover each print page with its links and QR codes.
+    assert.deepEqual(merged, entries(path.join(site, "single")));
+  });
+
   it("the server answers only under the path", async () => {
     assert.equal((await fetch(`${session.server.url}/`)).status, 200);
     assert.equal((await fetch(`${new URL(session.server.url).origin}/`)).status, 404);
