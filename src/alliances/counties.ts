@@ -6,52 +6,38 @@
  * counties are renamed and redrawn, and a list from 2017 cannot know about those since.
  */
 import { createRequire } from "node:module";
-import { closest } from "../validation/did-you-mean.ts";
-import { normalizeCountyName } from "./geo.ts";
+import type { StatesTable } from "../site/schema.ts";
 
 const require = createRequire(import.meta.url);
 
-export const COUNTY_LIST_SOURCE = "the Census Bureau's county list of 2017 (us-atlas)";
+/** By state FIPS code, the Census names, sorted. Read on first use (~40 ms): reference data, the same for every site. */
+let byState: Map<string, string[]> | undefined;
 
-/** By state FIPS code: the Census names, by normalized name. Loaded on first use (~40 ms). */
-let byState: Map<string, Map<string, string>> | undefined;
-
-function lists(): Map<string, Map<string, string>> {
+function lists(): Map<string, string[]> {
   if (!byState) {
     // Only the names and FIPS codes are needed, not the shapes.
     const topology = require("us-atlas/counties-10m.json") as { objects: { counties: { geometries: { id: string; properties: { name: string } }[] } } };
-    byState = new Map();
+    const names = new Map<string, Set<string>>();
     for (const shape of topology.objects.counties.geometries) {
       const fips = shape.id.slice(0, 2);
-      const names = byState.get(fips) ?? new Map<string, string>();
-      names.set(normalizeCountyName(shape.properties.name), shape.properties.name);
-      byState.set(fips, names);
+      names.set(fips, (names.get(fips) ?? new Set()).add(shape.properties.name));
     }
+    byState = new Map([...names].map(([fips, set]) => [fips, [...set].sort()]));
   }
   return byState;
 }
 
 /** The state's county names, sorted; undefined when the atlas has no list for it (then any name is taken as written). */
 export function countyNames(stateFips: string): string[] | undefined {
-  const names = lists().get(stateFips);
-  return names ? [...new Set(names.values())].sort() : undefined;
+  return lists().get(stateFips);
 }
 
-export type CountyLookup =
-  | { found: true }
-  /** No list for any of the states: nothing to check against. */
-  | { found: false; known: false }
-  | { found: false; known: true; candidates: string[]; guess: string | undefined };
-
-/** Whether `county` is a county of one of the given states (by FIPS code). */
-export function lookUpCounty(county: string, stateFips: readonly string[]): CountyLookup {
-  const listed = stateFips.map((fips) => lists().get(fips)).filter((names) => names !== undefined);
-  if (!listed.length) return { found: false, known: false };
-  const key = normalizeCountyName(county);
-  if (listed.some((names) => names.has(key))) return { found: true };
-  const candidates = [...new Set(listed.flatMap((names) => [...names.values()]))].sort();
-  // Compared without "County", "Saint" and punctuation, so "Cok County" still finds Cook.
-  const byKey = new Map(listed.flatMap((names) => [...names]));
-  const guess = closest(key, [...byKey.keys()]);
-  return { found: false, known: true, candidates, guess: guess === undefined ? undefined : byKey.get(guess) };
+/** Every state's county list by its USPS code (data/states.yaml), for the alliance schema's vocabulary. */
+export function countyListsByState(states: StatesTable): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(states).flatMap(([code, state]) => {
+      const names = countyNames(state.fips);
+      return names ? [[code, names]] : [];
+    }),
+  );
 }

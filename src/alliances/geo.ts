@@ -8,6 +8,7 @@ import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { FeatureCollection, Geometry } from "geojson";
 import type { StatesTable } from "../site/schema.ts";
+import { normalizeCountyName } from "./county-names.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -29,21 +30,6 @@ export function stateShapes(): Shapes {
     statesCache = feature(topology, topology.objects.states) as Shapes;
   }
   return statesCache;
-}
-
-/**
- * "St. Louis County", "saint louis" and "St Louis" all name the same county; "Orleans Parish",
- * "Juneau City and Borough", "Kusilvak Census Area" and Virginia's "Richmond city" or "City of
- * Alexandria" match the Census names (Orleans, Juneau, Kusilvak, Richmond, Alexandria).
- */
-export function normalizeCountyName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\b(county|parish|borough|census area|municipality|city and borough|municipio|city|of)\b/g, "")
-    .replace(/\bsaint\b/g, "st")
-    .replace(/[^a-z0-9]+/g, "");
 }
 
 function centroidOf(shape: Shapes["features"][number]): [number, number] {

@@ -36,7 +36,7 @@ function parseInWorker(paths: ProjectPaths, vocabulary: Vocabulary, files: strin
         load: import.meta.resolve("./load.ts"),
         project: import.meta.resolve("../project.ts"),
         root: paths.root,
-        vocabulary: { stateCodes: [...vocabulary.stateCodes], memberKinds: [...vocabulary.memberKinds], stateFips: { ...vocabulary.stateFips } },
+        vocabulary: { stateCodes: [...vocabulary.stateCodes], memberKinds: [...vocabulary.memberKinds], counties: vocabulary.counties },
         files,
       },
     });

@@ -3,7 +3,7 @@
  * type, the scaffolding CLI and the tests. Valid state codes and member kinds come from data/.
  */
 import { z } from "zod";
-import { COUNTY_LIST_SOURCE, lookUpCounty } from "./counties.ts";
+import { COUNTY_LIST_SOURCE, lookUpCounty } from "./county-names.ts";
 import { email, httpUrl, isoDate, localDateTime, phone, plainText, yearOrDate } from "../validation/fields.ts";
 import { isTimeZone, mainZones } from "./state-zones.ts";
 
@@ -13,8 +13,8 @@ export const statuses = ["forming", "active", "dormant"] as const;
 export interface Vocabulary {
   stateCodes: readonly string[];
   memberKinds: readonly string[];
-  /** FIPS code by state code (data/states.yaml): with it, counties are checked against their state's list. */
-  stateFips?: Readonly<Record<string, string>> | undefined;
+  /** County names by state code (src/alliances/counties.ts): with them, counties are checked against their state's list. */
+  counties?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 const oneOrMore = <T extends z.ZodType>(item: T) =>
@@ -22,14 +22,14 @@ const oneOrMore = <T extends z.ZodType>(item: T) =>
 
 /** A county its states' lists do not have, unless `location` says where the alliance is. */
 function countyIssues(fields: Partial<Record<string, unknown>>, vocabulary: Vocabulary, ctx: z.RefinementCtx): void {
-  const fipsOf = vocabulary.stateFips;
+  const listsOf = vocabulary.counties;
   const { county: counties, state: states } = fields;
-  if (!fipsOf || fields.location !== undefined || !Array.isArray(counties) || !Array.isArray(states)) return;
-  const codes = states.filter((code): code is string => typeof code === "string" && fipsOf[code] !== undefined);
-  const fips = codes.map((code) => fipsOf[code]!);
+  if (!listsOf || fields.location !== undefined || !Array.isArray(counties) || !Array.isArray(states)) return;
+  const codes = states.filter((code): code is string => typeof code === "string" && vocabulary.stateCodes.includes(code));
+  const lists = codes.map((code) => listsOf[code]);
   counties.forEach((county: unknown, index) => {
     if (typeof county !== "string") return;
-    const lookup = lookUpCounty(county, fips);
+    const lookup = lookUpCounty(county, lists);
     if (lookup.found || !lookup.known) return;
     const few = lookup.candidates.length <= 10 ? ` (${lookup.candidates.join(", ")})` : "";
     ctx.addIssue({

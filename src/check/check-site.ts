@@ -2,13 +2,15 @@
  * Validates everything a founder edits (data files, handbook chapters, news posts, alliances)
  * and returns every problem at once. `npm run check` and the first build stage both use it.
  */
+import { countyListsByState } from "../alliances/counties.ts";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { allianceFiles, collectAlliances, parseAllianceFiles, type Alliance, type ParsedFile } from "../alliances/load.ts";
 import { parseAlliancesInParallel } from "../alliances/load-parallel.ts";
 import type { Vocabulary } from "../alliances/schema.ts";
-import { readMarkdownFile, type MarkdownSource } from "../content/front-matter.ts";
+import type { MarkdownSource } from "../content/front-matter.ts";
+import { readMarkdownFile } from "../content/read-source.ts";
 import { loadData, type DataResult, type SiteData } from "../data/load-data.ts";
 import { chapterSchema, newsSchema } from "../handbook/schema.ts";
 import { missingPieceTemplates } from "../kits/pieces.ts";
@@ -101,7 +103,7 @@ export function allianceVocabulary(states: StatesTable, memberKinds: MemberKinds
   return {
     stateCodes: Object.keys(states),
     memberKinds: Object.keys(memberKinds),
-    stateFips: Object.fromEntries(Object.entries(states).map(([code, state]) => [code, state.fips])),
+    counties: countyListsByState(states),
   };
 }
 

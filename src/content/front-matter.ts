@@ -1,6 +1,8 @@
-/** Splits a Markdown file into front matter (parsed with line positions) and body. */
+/**
+ * Splits a Markdown file's text into front matter (parsed with line positions) and body. No file
+ * access here: the register page's script runs it in the browser (reading is read-markdown.ts).
+ */
 import matter from "gray-matter";
-import { readText } from "./read-text.ts";
 import { parseYaml, type YamlSource } from "./yaml-source.ts";
 
 export interface MarkdownSource extends YamlSource {
@@ -31,11 +33,4 @@ export function parseMarkdownFile(text: string, file: string): MarkdownSource {
   // gray-matter keeps the newline after the opening `---`, so the text's line 1 is the file's line 1.
   const source = parseYaml(split.matter, file, 1);
   return { ...source, data: source.data ?? (source.problems.length ? undefined : {}), body: split.content };
-}
-
-/** Reads (see read-text.ts) and splits a Markdown file; `file` is the name shown in problems. */
-export function readMarkdownFile(fullPath: string, file: string): MarkdownSource {
-  const { text, problems } = readText(fullPath, file);
-  if (text === undefined) return { ...parseYaml("", file), data: undefined, body: "", problems };
-  return parseMarkdownFile(text, file);
 }

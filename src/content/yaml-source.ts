@@ -4,7 +4,6 @@
  */
 import { LineCounter, isCollection, isMap, isNode, isPair, isScalar, parseDocument, type Document } from "yaml";
 import type { Problem } from "../validation/problem.ts";
-import { readText } from "./read-text.ts";
 
 /** Far deeper than any real front matter or data file (they nest 3 levels); shallow enough never to exhaust the stack. */
 export const MAX_DEPTH = 64;
@@ -106,10 +105,4 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
       return parent?.range ? toFileLine(parent.range[0]) : undefined;
     },
   };
-}
-
-/** Reads (see read-text.ts) and parses a YAML file; `file` is the name shown in problems. */
-export function readYamlFile(fullPath: string, file: string): YamlSource {
-  const { text, problems } = readText(fullPath, file);
-  return text === undefined ? { ...parseYaml("", file), data: undefined, problems } : parseYaml(text, file);
 }

@@ -2,7 +2,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { readYamlFile } from "../content/yaml-source.ts";
+import { readYamlFile } from "../content/read-source.ts";
 import { displayPath, type ProjectPaths } from "../project.ts";
 import { dataFiles } from "../site/schema.ts";
 import { httpUrl } from "../validation/fields.ts";

@@ -1,5 +1,6 @@
 /** What the register page shows: every field with its rules (the schema's descriptions) and choices. */
 import { allianceSchema, scopes, statuses } from "../alliances/schema.ts";
+import { allianceVocabulary } from "../check/check-site.ts";
 import { fieldDescriptions } from "../cms/fields.ts";
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
 import { eventFields, eventRows, memberFields, memberRows, registerFields, type Choices } from "./fields.ts";
@@ -12,7 +13,8 @@ export interface Option {
 const storyRule = "Optional: the alliance's own story in plain text or Markdown: how it started, who is in it, what it does.";
 
 export function registerPage(states: StatesTable, memberKinds: MemberKinds) {
-  const vocabulary = { stateCodes: Object.keys(states), memberKinds: Object.keys(memberKinds) };
+  // With the county lists, so the page checks counties exactly as `npm run check` does.
+  const vocabulary = allianceVocabulary(states, memberKinds);
   const rules = fieldDescriptions(allianceSchema(vocabulary));
   const choices: Record<Choices, Option[]> = {
     scopes: scopes.map((value) => ({ value, label: value })),

@@ -1,7 +1,8 @@
 // Real mistakes in alliance files: counties that do not exist, wrong types inside lists, file names the site needs itself.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { countyNames, lookUpCounty } from "../../src/alliances/counties.ts";
+import { countyNames } from "../../src/alliances/counties.ts";
+import { lookUpCounty } from "../../src/alliances/county-names.ts";
 import { allianceSchema } from "../../src/alliances/schema.ts";
 import { addressProblems, fileSlug, reservedNames, unreadFiles } from "../../src/check/addresses.ts";
 import { parseMarkdownFile } from "../../src/content/front-matter.ts";
@@ -13,7 +14,9 @@ const FILE = "content/alliances/test.md";
 const schema = allianceSchema({
   stateCodes: ["IL", "LA", "AK", "VA", "PR", "DC", "CT", "MO"],
   memberKinds: ["faith"],
-  stateFips: { IL: "17", LA: "22", AK: "02", VA: "51", PR: "72", DC: "11", CT: "09", MO: "29" },
+  counties: Object.fromEntries(
+    Object.entries({ IL: "17", LA: "22", AK: "02", VA: "51", PR: "72", DC: "11", CT: "09", MO: "29" }).map(([code, fips]) => [code, countyNames(fips)!]),
+  ),
 });
 
 function messages(fields: Record<string, string>): string[] {
@@ -65,8 +68,8 @@ describe("county names", () => {
   });
 
   it("looks in every state of a region, and lets through states the list does not cover", () => {
-    assert.equal(lookUpCounty("Cook", ["22", "17"]).found, true);
-    assert.deepEqual(lookUpCounty("Anywhere", ["99"]), { found: false, known: false });
+    assert.equal(lookUpCounty("Cook", [countyNames("22"), countyNames("17")]).found, true);
+    assert.deepEqual(lookUpCounty("Anywhere", [countyNames("99")]), { found: false, known: false });
     assert.equal(countyNames("99"), undefined);
     // Every state, DC and territory in data/states.yaml has a list in the atlas.
     for (const fips of ["02", "11", "22", "51", "60", "66", "69", "72", "78"]) assert.ok(countyNames(fips)?.length, fips);

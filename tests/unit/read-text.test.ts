@@ -4,9 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { parseMarkdownFile, readMarkdownFile } from "../../src/content/front-matter.ts";
+import { parseMarkdownFile } from "../../src/content/front-matter.ts";
+import { readMarkdownFile } from "../../src/content/read-source.ts";
 import { decodeText, firstInvalidUtf8, MAX_FILE_BYTES, readText } from "../../src/content/read-text.ts";
-import { MAX_ALIASES, MAX_DEPTH, parseYaml, readYamlFile } from "../../src/content/yaml-source.ts";
+import { readYamlFile } from "../../src/content/read-source.ts";
+import { MAX_ALIASES, MAX_DEPTH, parseYaml } from "../../src/content/yaml-source.ts";
 import { formatProblem } from "../../src/validation/problem.ts";
 
 const FILE = "content/alliances/test.md";
