@@ -3,6 +3,7 @@
  * Each concern lives in its own module under src/plugins/. The site's data (the site model) is
  * not loaded here: whoever runs Eleventy hands it in (src/build/render-site.ts).
  */
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { cmsPlugin } from "./src/plugins/cms.ts";
 import { directoryPlugin } from "./src/plugins/directory.ts";
@@ -17,6 +18,8 @@ import { registerPlugin } from "./src/plugins/register.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
 
 export default function (eleventyConfig: UserConfig) {
+  // Puts the path prefix (the site URL's path, src/build/render-site.ts) in front of every root-relative address in the HTML.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(i18nPlugin);

@@ -106,6 +106,15 @@ export function absoluteUrl(siteUrl: string, address: string): string {
   return `${siteUrl}${address}`;
 }
 
+/**
+ * The path the host serves the site under, from its URL: `https://example.org/alliance-handbook` →
+ * `/alliance-handbook`, a site at the root of its address → "". Addresses above stay relative to the
+ * output folder; the HTML gets this path in front when Eleventy writes it (pathPrefix).
+ */
+export function sitePath(siteUrl: string): string {
+  return new URL(siteUrl).pathname.replace(/\/+$/, "");
+}
+
 /** Where a file address lands in the output folder: `/kits/a.pdf` → `kits/a.pdf`, `/kits/` → `kits/index.html`. */
 export function outputFile(address: string): string {
   const relative = address.replace(/^\/+/, "");

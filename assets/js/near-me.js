@@ -38,7 +38,8 @@ if (section) {
     for (const alliance of nearest(list, origin, RESULTS)) {
       const li = document.createElement("li");
       const a = document.createElement("a");
-      a.href = `${section.dataset.nearMePages}${alliance.url}`;
+      // The page in this page's language: the points' addresses are the default language's (under the site's path).
+      a.href = `${section.dataset.nearMeHome}${alliance.url.slice(section.dataset.nearMeRoot.length)}`;
       a.textContent = alliance.name;
       const status = words.status[alliance.status] ?? alliance.status;
       li.append(a, ` · ${fill(words.miles, { miles: numbers.format(Math.round(alliance.miles)) })} · ${alliance.place} · ${status}`);

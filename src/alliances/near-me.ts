@@ -7,17 +7,19 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { urls } from "../urls.ts";
+import { sitePath, urls } from "../urls.ts";
 import type { Directory } from "./directory.ts";
 
 const require = createRequire(import.meta.url);
 
-export function nearMeAlliances(directory: Directory): string {
+/** The points, each with its page's address as a link on this host (under the site's path). */
+export function nearMeAlliances(directory: Directory, siteUrl: string): string {
+  const base = sitePath(siteUrl);
   const rows = directory.alliances
     .filter((alliance) => alliance.point)
     .map((alliance) => ({
       name: alliance.name,
-      url: alliance.url,
+      url: `${base}${alliance.url}`,
       place: alliance.place,
       status: alliance.status,
       lat: alliance.point!.lat,

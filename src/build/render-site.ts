@@ -8,6 +8,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { siteDataPlugin } from "../plugins/site-data.ts";
 import type { ProjectPaths } from "../project.ts";
 import type { SiteModel } from "../site/model.ts";
+import { sitePath } from "../urls.ts";
 
 const configPath = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
@@ -16,6 +17,9 @@ export async function renderSite(paths: ProjectPaths, output: string, model: Sit
   const eleventy = new Eleventy(paths.content, output, {
     configPath,
     quietMode: true,
+    // A site served under a path (a GitHub Pages project site): every root-relative address in the
+    // HTML gets it in front (Eleventy's HtmlBasePlugin, wired in .eleventy.ts).
+    pathPrefix: `${sitePath(model.data.site.url)}/`,
     config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(siteDataPlugin, { model }),
   });
   // write() resolves to [passthrough copies, rendered templates].

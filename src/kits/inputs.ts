@@ -14,12 +14,19 @@ function fileOf(output: string, urlPath: string): string {
   return urlPath.endsWith("/") || (existsSync(file) && statSync(file).isDirectory()) ? path.join(file, "index.html") : file;
 }
 
-export function readPageInputs(output: string, printPath: string): PageInputs {
+/**
+ * `printPath` is the page's address in the output folder; `sitePath` the path the host serves the
+ * folder under ("" at the root), which the page's own references start with.
+ */
+export function readPageInputs(output: string, printPath: string, sitePath: string): PageInputs {
   const pageFile = fileOf(output, printPath);
   if (!existsSync(pageFile)) return { html: undefined, files: [] };
   const html = readFileSync(pageFile, "utf8");
   const files = new Map<string, InputFile>();
-  const queue = pageReferences(html).map((reference) => localPath(reference, printPath));
+  // Addresses on this host but outside the site's path are kept as they are: no file answers them.
+  const inFolder = (address: string | undefined) => (address?.startsWith(`${sitePath}/`) ? address.slice(sitePath.length) : address);
+  const local = (reference: string, from: string) => inFolder(localPath(reference, `${sitePath}${from}`));
+  const queue = pageReferences(html).map((reference) => local(reference, printPath));
   // Stylesheets load fonts, images and other stylesheets: follow them, each file once.
   while (queue.length) {
     const urlPath = queue.shift();
@@ -28,7 +35,7 @@ export function readPageInputs(output: string, printPath: string): PageInputs {
     const bytes = existsSync(file) ? readFileSync(file) : undefined;
     files.set(urlPath, { path: urlPath, bytes });
     if (bytes && urlPath.endsWith(".css")) {
-      queue.push(...cssReferences(bytes.toString("utf8")).map((reference) => localPath(reference, urlPath)));
+      queue.push(...cssReferences(bytes.toString("utf8")).map((reference) => local(reference, urlPath)));
     }
   }
   return { html, files: [...files.values()] };

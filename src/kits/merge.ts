@@ -72,7 +72,7 @@ export function mergeShards(output: string, folders: readonly string[]): MergeRe
   const plan = readPlan(output);
   const kitHashes = new Map<string, string>();
   for (const kit of plan.kits) {
-    const hash = kitHashIn(output, kit, plan.paper);
+    const hash = kitHashIn(output, kit, plan.paper, plan.sitePath);
     if (hash === undefined) problems.push(`${kit.file}: its print page ${kit.printPath} is missing from ${output}; render the site first with \`npm run build:site\``);
     else kitHashes.set(kit.id, hash);
   }
@@ -84,7 +84,7 @@ export function mergeShards(output: string, folders: readonly string[]): MergeRe
   const previewPlan = readPreviewPlan(output);
   const previewHashes = new Map<string, string>();
   if (previewPlan) {
-    const inputs = readPageInputs(output, PREVIEW_PRINT_PATH);
+    const inputs = readPageInputs(output, PREVIEW_PRINT_PATH, plan.sitePath);
     if (inputs.html === undefined) problems.push(`${PREVIEW_PRINT_PATH}: the link previews' print page is missing from ${output}; render the site first`);
     else for (const entry of previewPlan.previews) previewHashes.set(entry.id, previewHash({ html: inputs.html, files: inputs.files }, entry));
   }

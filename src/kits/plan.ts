@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { AllianceView } from "../alliances/view.ts";
 import type { Agendas, KitTexts, SiteConfig } from "../site/schema.ts";
 import { fillPlaceholders } from "../text/placeholders.ts";
-import { inLanguage, outputFile, urls } from "../urls.ts";
+import { inLanguage, outputFile, sitePath, urls } from "../urls.ts";
 import { closest } from "../validation/did-you-mean.ts";
 import { formatEventDate } from "../dates/dates.ts";
 import { agendaFor } from "./agendas.ts";
@@ -42,7 +42,12 @@ export const kitSchema = z.strictObject({
 });
 export type Kit = z.infer<typeof kitSchema>;
 
-export const planSchema = z.strictObject({ paper: z.enum(papers), kits: z.array(kitSchema).min(1) });
+export const planSchema = z.strictObject({
+  paper: z.enum(papers),
+  /** The path the host serves the output folder under ("" at the root, else e.g. /alliance-handbook): the print pages' own links start with it. */
+  sitePath: z.string().regex(/^(?:\/[^/]+)*$/),
+  kits: z.array(kitSchema).min(1),
+});
 export type KitPlan = z.infer<typeof planSchema>;
 
 const BASE_KEYWORDS = ["International Criminal Court", "ICC", "Rome Statute"];
@@ -74,14 +79,14 @@ export interface KitLanguage {
  */
 export function planKits(
   alliances: readonly AllianceView[],
-  site: Pick<SiteConfig, "title" | "language" | "paper">,
+  site: Pick<SiteConfig, "title" | "url" | "language" | "paper">,
   words: KitWords,
   languages: readonly KitLanguage[] = [{ lang: "en", tag: site.language, words, pageOf: "Page {page} of {pages}" }],
 ): KitPlan {
   const defaultLanguage = languages[0]?.lang ?? "en";
   const kits: Kit[] = [];
   for (const language of languages) kits.push(...kitsIn(language, defaultLanguage, alliances, site));
-  return { paper: site.paper, kits };
+  return { paper: site.paper, sitePath: sitePath(site.url), kits };
 }
 
 function kitsIn(language: KitLanguage, defaultLanguage: string, alliances: readonly AllianceView[], site: Pick<SiteConfig, "title">): Kit[] {

@@ -123,10 +123,11 @@ async function numberContents(
   throw new Error(`the table of contents' page numbers did not settle after ${MAX_TOC_PASSES} prints`);
 }
 
-export async function openPrinter(siteFolder: string, concurrency: number): Promise<Printer> {
+/** `sitePath`: the path the host serves the site under (kits/plan.json); the printer serves it there too, so the pages' links resolve. */
+export async function openPrinter(siteFolder: string, concurrency: number, sitePath: string): Promise<Printer> {
   // The PDFs' dates: BUILD_DATE when set, as for the site's own "today" (reproducible builds).
   const buildDate = buildToday();
-  const server = await serveFolder(siteFolder);
+  const server = await serveFolder(siteFolder, 0, sitePath);
   let browser: Browser;
   try {
     browser = await launchChromium();
@@ -135,6 +136,8 @@ export async function openPrinter(siteFolder: string, concurrency: number): Prom
     throw error;
   }
   const origin = new URL(server.url).origin;
+  /** The site's address on the printer's server: print paths are relative to the output folder. */
+  const site = server.url;
   const context: BrowserContext = await browser.newContext();
   const idle: PoolPage[] = [];
   const waiting: (() => void)[] = [];
@@ -183,7 +186,7 @@ export async function openPrinter(siteFolder: string, concurrency: number): Prom
   const render = async (pooled: PoolPage, request: PrintRequest): Promise<Printed> => {
     const { page } = pooled;
     const started = performance.now();
-    const response = await page.goto(`${origin}${request.printPath}`, { waitUntil: "load" });
+    const response = await page.goto(`${site}${request.printPath}`, { waitUntil: "load" });
     if (!response || response.status() !== 200) {
       throw new Error(`its print page ${request.printPath} answered ${response?.status() ?? "nothing"}; render the site first (npm run build:site)`);
     }
@@ -224,8 +227,8 @@ export async function openPrinter(siteFolder: string, concurrency: number): Prom
     const { page } = pooled;
     await page.setViewportSize(request.size);
     // One visit per pooled page: later images only refill it, which costs far less than loading it again.
-    if (page.url() !== `${origin}${request.printPath}`) {
-      const response = await page.goto(`${origin}${request.printPath}`, { waitUntil: "load" });
+    if (page.url() !== `${site}${request.printPath}`) {
+      const response = await page.goto(`${site}${request.printPath}`, { waitUntil: "load" });
       if (!response || response.status() !== 200) throw new Error(`the print page ${request.printPath} answered ${response?.status() ?? "nothing"}; render the site first (npm run build:site)`);
     }
     const fill = await page.evaluate((entry) => {

@@ -77,8 +77,8 @@ function sizeOf(file: string): number | undefined {
 const metadataOf = (kit: Kit) => ({ title: kit.title, author: kit.author, subject: kit.description, keywords: kit.keywords, language: kit.language });
 
 /** A kit's content hash from the site in `output`; undefined when its print page was not rendered. */
-export function kitHashIn(output: string, kit: Kit, paper: Paper): string | undefined {
-  const inputs = readPageInputs(output, kit.printPath);
+export function kitHashIn(output: string, kit: Kit, paper: Paper, sitePath: string): string | undefined {
+  const inputs = readPageInputs(output, kit.printPath, sitePath);
   if (inputs.html === undefined) return undefined;
   return kitHash({ html: inputs.html, files: inputs.files, paper, metadata: metadataOf(kit), settings: { ...PRINT_SETTINGS, footerTemplate: footerTemplate(kit.pageOf) } });
 }
@@ -91,10 +91,10 @@ export function kitHashIn(output: string, kit: Kit, paper: Paper): string | unde
 export function contentKey(output: string, selection: Selection & { paper?: Paper | undefined }): string {
   const plan = readPlan(output);
   const paper = selection.paper ?? plan.paper;
-  const lines = selectKits(plan.kits, selection).map((kit) => `kit ${kit.id} ${kitHashIn(output, kit, paper) ?? "missing"}`);
+  const lines = selectKits(plan.kits, selection).map((kit) => `kit ${kit.id} ${kitHashIn(output, kit, paper, plan.sitePath) ?? "missing"}`);
   const previewPlan = readPreviewPlan(output);
   if (previewPlan) {
-    const inputs = readPageInputs(output, PREVIEW_PRINT_PATH);
+    const inputs = readPageInputs(output, PREVIEW_PRINT_PATH, plan.sitePath);
     for (const entry of selectPreviews(previewPlan.previews, selection)) {
       lines.push(`preview ${entry.id} ${inputs.html === undefined ? "missing" : previewHash({ html: inputs.html, files: inputs.files }, entry)}`);
     }
@@ -124,7 +124,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   let unchanged = 0;
   let printedCount = 0;
   for (const kit of selected) {
-    const hash = kitHashIn(output, kit, paper);
+    const hash = kitHashIn(output, kit, paper, plan.sitePath);
     if (hash === undefined) {
       failures.push({ file: kit.file, reason: `its print page ${kit.printPath} was not rendered` });
       continue;
@@ -148,7 +148,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   let previewsUnchanged = 0;
   let previewsTaken = 0;
   if (previewPlan) {
-    const inputs = readPageInputs(output, PREVIEW_PRINT_PATH);
+    const inputs = readPageInputs(output, PREVIEW_PRINT_PATH, plan.sitePath);
     for (const entry of selectPreviews(previewPlan.previews, options)) {
       if (inputs.html === undefined) {
         failures.push({ file: entry.file, reason: `its print page ${PREVIEW_PRINT_PATH} was not rendered` });
@@ -171,7 +171,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     // Each language's kits have their own folder (kits/, es/kits/, …).
     for (const folder of new Set(toPrint.map(({ kit }) => path.dirname(path.join(output, kit.file))))) mkdirSync(folder, { recursive: true });
     const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), Math.max(toPrint.length, toCapture.length)));
-    const printer = await openPrinter(output, concurrency);
+    const printer = await openPrinter(output, concurrency, plan.sitePath);
     const progress = startProgress(toPrint.length + toCapture.length, progressOutput);
     try {
       await Promise.all(

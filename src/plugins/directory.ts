@@ -30,7 +30,7 @@ export function directoryPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("upcomingCalendar", (directory: Directory, siteUrl: string, title: string) =>
     upcomingCalendar(directory, siteUrl, title),
   );
-  eleventyConfig.addFilter("nearMeAlliances", (directory: Directory) => nearMeAlliances(directory));
+  eleventyConfig.addFilter("nearMeAlliances", (directory: Directory, siteUrl: string) => nearMeAlliances(directory, siteUrl));
   eleventyConfig.addFilter("allianceMap", (directory: Directory, states: StatesTable) =>
     renderMap({ states: directory.states, alliances: directory.alliances, fipsOf: (code) => states[code]?.fips }),
   );

@@ -1,6 +1,7 @@
 /**
  * A small static file server for a built site on 127.0.0.1: used to print kits from the site's
- * own pages and by the browser tests. Serves index.html for folders and 404.html when missing.
+ * own pages and by the browser tests. Serves index.html for folders and 404.html when missing, at the
+ * root or, like a GitHub Pages project site, under a path (`basePath`, e.g. /alliance-handbook).
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -30,6 +31,7 @@ const TYPES: Record<string, string> = {
 };
 
 export interface RunningServer {
+  /** The folder's address: the origin, followed by the base path when there is one (no trailing slash). */
   url: string;
   close(): Promise<void>;
 }
@@ -45,12 +47,21 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-export async function serveFolder(folder: string, port = 0): Promise<RunningServer> {
+/** The path inside the folder, or undefined for an address outside `basePath`. */
+function insideBase(urlPath: string, basePath: string): string | undefined {
+  if (!basePath) return urlPath;
+  if (urlPath === basePath) return "/";
+  return urlPath.startsWith(`${basePath}/`) ? urlPath.slice(basePath.length) : undefined;
+}
+
+export async function serveFolder(folder: string, port = 0, basePath = ""): Promise<RunningServer> {
   const root = path.resolve(folder);
+  const base = basePath.replace(/\/+$/, "");
   const server: Server = createServer((request, response) => {
     let file: string | undefined;
     try {
-      file = resolveFile(root, request.url ?? "/");
+      const inside = insideBase(request.url ?? "/", base);
+      file = inside === undefined ? undefined : resolveFile(root, inside);
     } catch {
       file = undefined;
     }
@@ -69,7 +80,7 @@ export async function serveFolder(folder: string, port = 0): Promise<RunningServ
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const { port: actual } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${actual}`,
+    url: `http://127.0.0.1:${actual}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -9,8 +9,9 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openSession(siteOutput: string): Promise<BrowserSession> {
-  const [browser, server] = await Promise.all([launchChromium(), serveFolder(siteOutput)]);
+/** `basePath`: serve the folder under a path, as a GitHub Pages project site is (e.g. /alliance-handbook). */
+export async function openSession(siteOutput: string, basePath = ""): Promise<BrowserSession> {
+  const [browser, server] = await Promise.all([launchChromium(), serveFolder(siteOutput, 0, basePath)]);
   return {
     browser,
     server,

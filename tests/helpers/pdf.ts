@@ -1,4 +1,4 @@
-/** Reading printed PDFs the way a reader's tools do: text per page, metadata, bookmarks, fonts. */
+/** Reading printed PDFs the way a reader's tools do: text per page, links, metadata, bookmarks, fonts. */
 import { readFileSync } from "node:fs";
 import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -13,6 +13,8 @@ export interface Bookmark {
 export interface PdfSummary {
   /** Each page's text, items joined by spaces (whitespace collapsed). */
   pages: string[];
+  /** The web addresses of the link annotations, page by page in order. */
+  links: string[];
   /** Page sizes in points, [width, height]. */
   sizes: [number, number][];
   info: Record<string, unknown>;
@@ -39,11 +41,15 @@ export async function readPdf(file: string): Promise<PdfSummary> {
   try {
     const pages: string[] = [];
     const sizes: [number, number][] = [];
+    const links: string[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const text = content.items.map((item) => ("str" in item ? item.str : "")).join(" ");
       pages.push(text.replace(/\s+/g, " ").trim());
+      for (const annotation of (await page.getAnnotations()) as { subtype?: string; url?: string }[]) {
+        if (annotation.subtype === "Link" && annotation.url) links.push(annotation.url);
+      }
       const [, , width, height] = page.view;
       sizes.push([Math.round(width!), Math.round(height!)]);
     }
@@ -59,6 +65,7 @@ export async function readPdf(file: string): Promise<PdfSummary> {
     const markInfo = await document.getMarkInfo();
     return {
       pages,
+      links,
       sizes,
       info: info as Record<string, unknown>,
       tagged: markInfo?.Marked === true,

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { absoluteUrl, outputFile, urls } from "../../src/urls.ts";
+import { absoluteUrl, outputFile, sitePath, urls } from "../../src/urls.ts";
 import { repoRoot } from "../helpers/fixture-site.ts";
 
 function filesIn(folder: string, extensions: RegExp): string[] {
@@ -31,6 +31,14 @@ describe("urls", () => {
     assert.equal(outputFile(urls.kitManifest()), "kits/manifest.json");
     assert.equal(outputFile(urls.kits()), "kits/index.html");
     assert.equal(outputFile(urls.home()), "index.html");
+  });
+
+  it("finds the path a site is served under in its URL", () => {
+    assert.equal(sitePath("https://example.org"), "");
+    assert.equal(sitePath("https://example.org/"), "");
+    assert.equal(sitePath("https://owner.github.io/alliance-handbook"), "/alliance-handbook");
+    assert.equal(sitePath("https://example.org/sub/path/"), "/sub/path");
+    assert.equal(absoluteUrl("https://example.org/sub/path", urls.alliance("a")), "https://example.org/sub/path/alliances/a/");
   });
 
   it("is the only place addresses are spelled: templates and modules ask it", () => {
