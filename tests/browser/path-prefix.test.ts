@@ -16,7 +16,7 @@ import type { Manifest } from "../../src/kits/manifest.ts";
 import { outputFile } from "../../src/urls.ts";
 import { guardedPage, openSession, type BrowserSession } from "../helpers/browser.ts";
 import { DIRECTORY } from "../helpers/fixture-alliances.ts";
-import { makeFixtureSite, removeFixture, runScript } from "../helpers/fixture-site.ts";
+import { makeFixtureSite, removeFixture, repoRoot, runScript } from "../helpers/fixture-site.ts";
 import { readPdf } from "../helpers/pdf.ts";
 
 const jsQR = jsQRModule.default;
@@ -49,7 +49,9 @@ function runOk(script: string, args: string[] = []): void {
 }
 
 before(async () => {
-  site = makeFixtureSite({ alliances: Object.fromEntries(ALLIANCES.map((alliance) => [alliance.slug, alliance.file])) });
+  // English alone, as in the kits tests: the shards' work does not depend on a kit's language.
+  const siteYaml = readFileSync(path.join(repoRoot, "data", "site.yaml"), "utf8").replace(/^languages: .*$/m, "languages: [en]");
+  site = makeFixtureSite({ alliances: Object.fromEntries(ALLIANCES.map((alliance) => [alliance.slug, alliance.file])), files: { "data/site.yaml": siteYaml } });
   const folder = (name: string) => path.join(site, name);
   runOk("build.ts");
   renameSync(output(), folder("single"));
