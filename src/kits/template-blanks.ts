@@ -18,6 +18,19 @@ export const FILL_IN_FIELDS: Readonly<Record<string, string>> = {
   "meeting date": "date",
   "meeting time": "time",
   "meeting place": "place",
+  // The Spanish templates chapter's placeholders (content/es/handbook/templates.md).
+  "nombre de la alianza": "name",
+  "su zona": "area",
+  "organización anfitriona": "host",
+  "reuniones regulares": "meetings",
+  "su nombre": "contact",
+  "su correo electrónico": "email",
+  "su teléfono": "phone",
+  "su función": "role",
+  "su sitio web": "website",
+  "fecha de la reunión": "date",
+  "hora de la reunión": "time",
+  "lugar de la reunión": "place",
 };
 
 const PLACEHOLDER = /\[([^\[\]<>]{1,80})\]/g;
