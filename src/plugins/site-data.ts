@@ -4,8 +4,11 @@
  * CLI, as `npm start` runs it) the model is made again at the start of every build, so a rebuild
  * picks up, and checks, every edit to content and data.
  */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { projectPaths } from "../project.ts";
+import { loadData } from "../data/load-data.ts";
+import { projectPaths, type ProjectPaths } from "../project.ts";
 import { loadSiteModel, type SiteModel } from "../site/model.ts";
 import { urls } from "../urls.ts";
 
@@ -13,10 +16,26 @@ export interface SiteDataOptions {
   model?: SiteModel | undefined;
 }
 
+/**
+ * Language folders (content/<code>/, a language with its strings in data/i18n/<code>.yaml) of
+ * languages the site does not list in data/site.yaml's `languages`: a coalition that publishes in
+ * English alone keeps the shipped Spanish chapters without rendering them.
+ */
+function unlistedLanguageFolders(paths: ProjectPaths, languages: readonly string[]): string[] {
+  if (!existsSync(paths.content)) return [];
+  return readdirSync(paths.content, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !languages.includes(entry.name))
+    .filter((entry) => existsSync(path.join(paths.data, "i18n", `${entry.name}.yaml`)))
+    .map((entry) => entry.name);
+}
+
 export function siteDataPlugin(eleventyConfig: UserConfig, options: SiteDataOptions = {}): void {
   let model = options.model;
+  const paths = projectPaths();
+  // Serving, the languages are read once here; a change to them needs a restart, as any config change does.
+  const languages = options.model?.data.site.languages ?? loadData(paths).valid.site?.languages ?? [];
+  for (const folder of unlistedLanguageFolders(paths, languages)) eleventyConfig.ignores.add(`content/${folder}/**`);
   if (!options.model) {
-    const paths = projectPaths();
     eleventyConfig.on("eleventy.before", () => {
       model = loadSiteModel(paths);
     });
