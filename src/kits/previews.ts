@@ -12,6 +12,7 @@ import type { SiteConfig } from "../site/schema.ts";
 import { outputFile, urls } from "../urls.ts";
 import { writeFileAtomic } from "./atomic-file.ts";
 import { kitHash, type InputFile } from "./hash.ts";
+import { readJsonAs } from "./json-file.ts";
 
 export const PREVIEW_PLAN_FILE = outputFile(urls.previewPlan());
 export const PREVIEW_MANIFEST_FILE = outputFile(urls.previewManifest());
@@ -89,15 +90,9 @@ export function previewHash(page: { html: string; files: InputFile[] }, entry: P
 export function readPreviewPlan(output: string): PreviewPlan | undefined {
   const file = path.join(output, PREVIEW_PLAN_FILE);
   if (!existsSync(file)) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    json = undefined;
-  }
-  const parsed = previewPlanSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file} is not a preview plan as this version writes it; render the site again with \`npm run build:site\``);
-  return parsed.data;
+  const plan = readJsonAs(file, previewPlanSchema);
+  if (!plan) throw new Error(`${file} is not a preview plan as this version writes it; render the site again with \`npm run build:site\``);
+  return plan;
 }
 
 export const previewEntrySchema = z.strictObject({ id: z.string(), file: z.string(), hash: z.string(), bytes: z.number().int().positive() });

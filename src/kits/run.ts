@@ -5,12 +5,13 @@
  * previous build's PDFs).
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Stage } from "../build/pipeline.ts";
 import { outputFile, urls } from "../urls.ts";
 import { kitHash } from "./hash.ts";
+import { readJsonAs } from "./json-file.ts";
 import { fillIndexPage, formatBytes } from "./index-page.ts";
 import { readPageInputs } from "./inputs.ts";
 import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
@@ -48,15 +49,9 @@ export interface KitsResult {
 export function readPlan(output: string): KitPlan {
   const file = path.join(output, PLAN_FILE);
   if (!existsSync(file)) throw new Error(`${file} is missing: render the site first with \`npm run build:site\`, then run \`npm run kits\``);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    json = undefined;
-  }
-  const parsed = planSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file} is not a kit plan as this version writes it; render the site again with \`npm run build:site\``);
-  return parsed.data;
+  const plan = readJsonAs(file, planSchema);
+  if (!plan) throw new Error(`${file} is not a kit plan as this version writes it; render the site again with \`npm run build:site\``);
+  return plan;
 }
 
 /** Puts a previous build's PDF into the new one: a hard link costs nothing; a copy where links are not possible. */
