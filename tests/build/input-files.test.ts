@@ -7,7 +7,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { reservedNames } from "../../src/check/addresses.ts";
 import { MAX_FILE_BYTES } from "../../src/content/read-text.ts";
-import { DIRECTORY_FILES } from "../helpers/fixture-alliances.ts";
+import { cookAndDupageFields, DIRECTORY_FILES } from "../helpers/fixture-alliances.ts";
 import { allianceFile, makeFixtureSite, removeFixture, repoRoot, runScript } from "../helpers/fixture-site.ts";
 import { readPage } from "../helpers/html.ts";
 import { differingFiles, filesUnder, fixFileTimes, saveAsWindows } from "../helpers/site-files.ts";
@@ -22,13 +22,7 @@ const alliances = {
     },
     "We started in 2024.\n\nOur work:\n\n- talks in libraries\n- a film night\n\n> Justice is the first condition of humanity.\n",
   ),
-  "cook-and-dupage": allianceFile({
-    name: "Cook and DuPage Alliance for the ICC",
-    scope: "county",
-    city: "",
-    county: "[Cook, DuPage]",
-    summary: "Bar associations and congregations in Cook and DuPage counties.",
-  }),
+  "cook-and-dupage": allianceFile(cookAndDupageFields),
   "twin-ports": allianceFile({
     name: "Twin Ports Alliance for the ICC",
     scope: "region",

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileSlug, siteEntries } from "../../src/check/addresses.ts";
+import { cookAndDupageFields } from "../helpers/fixture-alliances.ts";
 import { allianceFile, makeFixtureSite, removeFixture, runScript } from "../helpers/fixture-site.ts";
 import { differingFiles, filesUnder, fixFileTimes } from "../helpers/site-files.ts";
 
@@ -14,14 +15,7 @@ const alliances = {
     events: "\n  - date: 2027-01-20T19:00\n    title: Talk on the Rome Statute\n  - date: 2026-12-05\n    title: Film night",
     members: "\n  - name: First Church of Springfield\n    kind: faith",
   }),
-  "cook-and-dupage": allianceFile({
-    name: "Cook and DuPage Alliance for the ICC",
-    scope: "county",
-    city: "",
-    county: "[Cook, DuPage]",
-    summary: "Bar associations and congregations in Cook and DuPage counties.",
-    events: "\n  - date: 2027-02-10\n    title: Annual meeting",
-  }),
+  "cook-and-dupage": allianceFile({ ...cookAndDupageFields, events: "\n  - date: 2027-02-10\n    title: Annual meeting" }),
 };
 
 const build = (site: string, script: string, args: string[]) => {

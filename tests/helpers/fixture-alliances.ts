@@ -3,6 +3,7 @@
  *
  * - `springfieldFields`, `twinPortsFields`: the two small alliances the directory and kits build
  *   tests share, as `allianceFile` fields (each test adds what it checks).
+ * - `cookAndDupageFields`: a county alliance over two counties (the input and reproducibility tests).
  * - `DIRECTORY`: a whole directory for the site-wide build and browser tests: every scope and
  *   status, a region across states, a county list, a territory, events past and upcoming, and
  *   places "near me" can be checked against (Chicago, Seattle, Minneapolis).
@@ -32,6 +33,15 @@ export const twinPortsFields = {
   status: "forming",
   host: { name: "Duluth Civic Forum" },
   contact: { name: "Lee Park", email: "lee@example.org" },
+};
+
+/** A county alliance over a list of two counties. */
+export const cookAndDupageFields = {
+  name: "Cook and DuPage Alliance for the ICC",
+  scope: "county",
+  city: "",
+  county: "[Cook, DuPage]",
+  summary: "Bar associations and congregations in Cook and DuPage counties.",
 };
 
 /** One alliance of `DIRECTORY`: its slug, what a reader sees first, and its file. */
