@@ -42,7 +42,7 @@ if (section) {
       a.href = `${section.dataset.nearMeHome}${alliance.url.slice(section.dataset.nearMeRoot.length)}`;
       a.textContent = alliance.name;
       const status = words.status[alliance.status] ?? alliance.status;
-      li.append(a, ` · ${fill(words.miles, { miles: numbers.format(Math.round(alliance.miles)) })} · ${alliance.place} · ${status}`);
+      li.append(a, ` · ${fill(words.miles, { miles: numbers.format(Math.round(alliance.miles)) })} · ${alliance.places[section.dataset.nearMeLang]} · ${status}`);
       ol.append(li);
     }
     const heading = document.createElement("p");

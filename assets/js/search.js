@@ -18,9 +18,17 @@ if (root && components) {
   searchForWords(instance, searchWords);
 
   // The filter pane lists its groups alphabetically; the type of page comes first here, as in the URL.
+  // It names each group by its filter's key ("Type"): the page gives the names in its language, while
+  // the keys, and so the URL, are the same in every language.
   const pane = root.querySelector("pagefind-filter-pane");
+  const names = JSON.parse(pane.dataset.filterNames ?? "{}");
   new MutationObserver(() => {
     const groups = [...pane.querySelectorAll(".pf-filter-group[data-filter-name]")];
+    for (const group of groups) {
+      const label = group.querySelector(".pf-filter-group-name");
+      const name = names[group.dataset.filterName];
+      if (label && name && label.textContent !== name) label.textContent = name;
+    }
     const rank = (group) => FILTERS.indexOf(group.dataset.filterName);
     const ordered = [...groups].sort((a, b) => rank(a) - rank(b));
     if (ordered.some((group, i) => group !== groups[i])) ordered.forEach((group) => group.parentElement.append(group));

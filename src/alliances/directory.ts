@@ -5,11 +5,13 @@
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
 import { urls } from "../urls.ts";
 import type { Alliance } from "./load.ts";
-import { allianceView, type AllianceView, type EventView } from "./view.ts";
+import { allianceView, plainEnglishPlace, type AllianceView, type EventView, type LanguageNames, type PlaceWords } from "./view.ts";
 
 export interface StateView {
   code: string;
+  /** The name in the default language; `names` has it in every language. */
   name: string;
+  names: LanguageNames;
   kind: "state" | "district" | "territory";
   url: string;
   alliances: AllianceView[];
@@ -27,13 +29,21 @@ export interface Directory {
   counts: StateView["counts"];
 }
 
-export function buildDirectory(alliances: Alliance[], states: StatesTable, kinds: MemberKinds, today: string, defaultLanguage = "en"): Directory {
-  const views = alliances.map((alliance) => allianceView(alliance, states, kinds, today, defaultLanguage));
+export function buildDirectory(
+  alliances: Alliance[],
+  states: StatesTable,
+  kinds: MemberKinds,
+  today: string,
+  defaultLanguage = "en",
+  placeWords: readonly PlaceWords[] = [plainEnglishPlace(states)],
+): Directory {
+  const views = alliances.map((alliance) => allianceView(alliance, states, kinds, today, defaultLanguage, placeWords));
   const byState = new Map<string, StateView>();
   for (const [code, state] of Object.entries(states)) {
     byState.set(code, {
       code,
       name: state.name,
+      names: Object.fromEntries(placeWords.map((words) => [words.lang, words.stateName(code)])),
       kind: state.kind,
       url: urls.state(code),
       alliances: [],

@@ -7,6 +7,7 @@
  * No tiles, no script, nothing from another origin.
  */
 import { geoAlbersUsa, geoPath } from "d3-geo";
+import type { Values } from "../i18n/translate.ts";
 import { escapeHtml } from "../text/escape.ts";
 import { stateShapes } from "./geo.ts";
 import type { StateView } from "./directory.ts";
@@ -49,7 +50,18 @@ export interface MapInput {
   states: StateView[];
   fipsOf: (code: string) => string | undefined;
   alliances: AllianceView[];
+  words: MapWords;
 }
+
+/** The map in the page's language: its words (data/i18n `map.*`), lists, states' names and links. */
+export interface MapWords {
+  lang: string;
+  t(key: string, values?: Values): string;
+  list(names: readonly string[]): string;
+  localized(address: string): string;
+}
+
+const nameIn = (words: MapWords, state: { name: string; names: Readonly<Record<string, string>> }) => state.names[words.lang] ?? state.name;
 
 export interface Placed {
   alliance: AllianceView;
@@ -77,31 +89,29 @@ export function groupMarkers(placed: readonly Placed[], max = MAX_MARKERS): Plac
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function allianceMarker({ alliance, xy: [x, y] }: Placed, showLabels: boolean): string {
-  const label = `${alliance.name} (${alliance.statusLabel.toLowerCase()})`;
+function allianceMarker({ alliance, xy: [x, y] }: Placed, showLabels: boolean, words: MapWords): string {
+  const label = words.t("map.alliance", { name: alliance.name, status: words.t(`status.${alliance.status}`).toLocaleLowerCase(words.lang) });
   // Labels on the eastern side run leftwards so they stay inside the map.
   const east = x > WIDTH * 0.6;
   const text = showLabels
     ? `<text x="${east ? x - 8 : x + 8}" y="${y + 4}" class="map-label"${east ? ' text-anchor="end"' : ""} aria-hidden="true">${escapeHtml(alliance.name)}</text>`
     : "";
-  return `<a href="${alliance.url}" aria-label="${escapeHtml(label)}" class="map-marker map-marker--${alliance.status}"><circle cx="${x}" cy="${y}" r="5"><title>${escapeHtml(label)}</title></circle>${text}</a>`;
+  return `<a href="${words.localized(alliance.url)}" aria-label="${escapeHtml(label)}" class="map-marker map-marker--${alliance.status}"><circle cx="${x}" cy="${y}" r="5"><title>${escapeHtml(label)}</title></circle>${text}</a>`;
 }
 
 /** A group's marker: at the group's centre, larger with more alliances, linking to the state most of them are in. */
-function groupMarker(group: readonly Placed[]): string {
+function groupMarker(group: readonly Placed[], words: MapWords): string {
   const states = new Map<string, { name: string; url: string; count: number }>();
   for (const { alliance } of group) {
     const first = alliance.states[0];
     if (!first) continue;
-    const state = states.get(first.code) ?? { name: first.name, url: first.url, count: 0 };
+    const state = states.get(first.code) ?? { name: nameIn(words, first), url: words.localized(first.url), count: 0 };
     state.count++;
     states.set(first.code, state);
   }
   const ranked = [...states.values()].sort((a, b) => b.count - a.count);
   const main = ranked[0]!;
-  const names = ranked.map((state) => state.name);
-  const where = names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  const label = `${group.length} nearby alliances in ${where} (the ${main.name} page)`;
+  const label = words.t("map.group", { count: group.length, where: words.list(ranked.map((state) => state.name)), state: main.name });
   const x = round(group.reduce((sum, entry) => sum + entry.xy[0], 0) / group.length);
   const y = round(group.reduce((sum, entry) => sum + entry.xy[1], 0) / group.length);
   const r = round(Math.min(12, 4 + Math.sqrt(group.length)));
@@ -119,21 +129,22 @@ export function mapGroupsAlliances(alliances: readonly AllianceView[]): boolean 
   return placedOn(alliances).length > MAX_MARKERS;
 }
 
-export function renderMap({ states, fipsOf, alliances }: MapInput): string {
+export function renderMap({ states, fipsOf, alliances, words }: MapInput): string {
   const shapes = outlines();
   const stateParts = states
     .map((state) => {
       const d = shapes.get(fipsOf(state.code) ?? "");
       if (!d) return "";
-      if (!state.counts.total) return `<path class="map-state" d="${d}"><title>${escapeHtml(state.name)}: no alliance yet</title></path>`;
-      const label = `${state.name}: ${state.counts.total} alliance${state.counts.total === 1 ? "" : "s"}`;
-      return `<a href="${state.url}" aria-label="${escapeHtml(label)}"><path class="map-state map-state--has" d="${d}"><title>${escapeHtml(label)}</title></path></a>`;
+      const name = nameIn(words, state);
+      if (!state.counts.total) return `<path class="map-state" d="${d}"><title>${escapeHtml(words.t("map.state_none", { state: name }))}</title></path>`;
+      const label = words.t("map.state", { state: name, alliances: words.t("count.alliances", { count: state.counts.total }) });
+      return `<a href="${words.localized(state.url)}" aria-label="${escapeHtml(label)}"><path class="map-state map-state--has" d="${d}"><title>${escapeHtml(label)}</title></path></a>`;
     })
     .join("");
   const placed = placedOn(alliances);
   const showLabels = placed.length <= MAX_VISIBLE_LABELS;
   const markers = groupMarkers(placed)
-    .map((group) => (group.length === 1 ? allianceMarker(group[0]!, showLabels) : groupMarker(group)))
+    .map((group) => (group.length === 1 ? allianceMarker(group[0]!, showLabels, words) : groupMarker(group, words)))
     .join("");
-  return `<svg class="us-map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-label="Map of alliances in the United States" xmlns="http://www.w3.org/2000/svg"><g class="map-states">${stateParts}</g><g class="map-markers">${markers}</g></svg>`;
+  return `<svg class="us-map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-label="${escapeHtml(words.t("map.label"))}" xmlns="http://www.w3.org/2000/svg"><g class="map-states">${stateParts}</g><g class="map-markers">${markers}</g></svg>`;
 }

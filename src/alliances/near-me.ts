@@ -20,7 +20,8 @@ export function nearMeAlliances(directory: Directory, siteUrl: string): string {
     .map((alliance) => ({
       name: alliance.name,
       url: `${base}${alliance.url}`,
-      place: alliance.place,
+      // The area in every language: the list is shared by every language's directory page.
+      places: alliance.places,
       status: alliance.status,
       lat: alliance.point!.lat,
       lon: alliance.point!.lon,

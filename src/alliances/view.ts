@@ -1,5 +1,6 @@
 /** What an alliance page shows, prepared once: labels, links, grouped members, dated events. */
 import { dayOf, daysBetween, eventTime, formatDay, hasTime, type EventTime } from "../dates/dates.ts";
+import type { Values } from "../i18n/translate.ts";
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
 import { inLanguage, urls } from "../urls.ts";
 import { pointOf, type Point } from "./geo.ts";
@@ -25,8 +26,11 @@ export interface AllianceView {
   scopeLabel: string;
   status: Alliance["status"];
   statusLabel: string;
+  /** The area in the default language (exports, feeds); `places` has it in every language. */
   place: string;
-  states: { code: string; name: string; url: string }[];
+  places: LanguageNames;
+  /** Each state's name in the default language, and in every language (`names`). */
+  states: { code: string; name: string; names: LanguageNames; url: string }[];
   summary: string;
   founded?: string | undefined;
   /** `founded` as written (YYYY-MM-DD or YYYY), for formatting in the page's language. */
@@ -60,26 +64,65 @@ export const statusLabels = { forming: "Forming", active: "Active", dormant: "Do
 /** A verified date older than this is shown as possibly out of date. */
 export const STALE_AFTER_DAYS = 365;
 
-function joinNames(names: string[]): string {
+/** A name in every site language, by language code. */
+export type LanguageNames = Readonly<Record<string, string>>;
+
+/**
+ * How one language writes an area: its states' names (data/i18n/<lang>/states.yaml), its lists
+ * ("a, b y c") and its words around them (the `place.*` strings of data/i18n/<lang>.yaml).
+ */
+export interface PlaceWords {
+  lang: string;
+  stateName(code: string): string;
+  list(names: readonly string[]): string;
+  t(key: string, values: Values): string;
+}
+
+function joinNames(names: readonly string[]): string {
   if (names.length <= 2) return names.join(" and ");
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-export function placeOf(alliance: Alliance, states: StatesTable): string {
-  const stateNames = joinNames(alliance.state.map((code) => states[code]?.name ?? code));
+const englishPlace: Readonly<Record<string, string>> = {
+  "place.city": "{city}, {states}",
+  "place.county.one": "{counties} County, {states}",
+  "place.county.other": "{counties} Counties, {states}",
+  "place.county_named": "{counties}, {states}",
+  "place.state": "{states} (statewide)",
+  "place.region": "{region}, {states}",
+};
+
+/**
+ * The English words of data/i18n/en.yaml's `place.*`, for a directory made without the site's
+ * catalog (unit tests, the benchmark); the site passes every language's own words.
+ */
+export function plainEnglishPlace(states: StatesTable): PlaceWords {
+  return {
+    lang: "en",
+    stateName: (code) => states[code]?.name ?? code,
+    list: joinNames,
+    t: (key, values) => {
+      const template = englishPlace[key] ?? englishPlace[`${key}.${values.count === 1 ? "one" : "other"}`] ?? key;
+      return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+    },
+  };
+}
+
+export function placeOf(alliance: Alliance, words: PlaceWords): string {
+  const states = words.list(alliance.state.map((code) => words.stateName(code)));
   switch (alliance.scope) {
     case "city":
-      return `${alliance.city}, ${stateNames}`;
+      return words.t("place.city", { city: alliance.city, states });
     case "county": {
       const counties = alliance.county ?? [];
       // Louisiana has parishes and Alaska boroughs: a name that already says so is kept as written.
-      const suffix = counties.some((county) => /\b(county|parish|borough|area)\b/i.test(county)) ? "" : counties.length > 1 ? " Counties" : " County";
-      return `${joinNames(counties)}${suffix}, ${stateNames}`;
+      const named = counties.some((county) => /\b(county|parish|borough|area)\b/i.test(county));
+      return words.t(named ? "place.county_named" : "place.county", { counties: words.list(counties), states, count: counties.length });
     }
     case "state":
-      return `${stateNames} (statewide)`;
+      return words.t("place.state", { states });
     case "region":
-      return `${alliance.region}, ${stateNames}`;
+      return words.t("place.region", { region: alliance.region, states });
   }
 }
 
@@ -91,7 +134,15 @@ function eventView(event: NonNullable<Alliance["events"]>[number], timeZone: str
   return { date: event.date, ...eventTime(event.date, timeZone), title: event.title, place: event.place, url: event.url };
 }
 
-export function allianceView(alliance: Alliance, states: StatesTable, kinds: MemberKinds, today: string, defaultLanguage = "en"): AllianceView {
+export function allianceView(
+  alliance: Alliance,
+  states: StatesTable,
+  kinds: MemberKinds,
+  today: string,
+  defaultLanguage = "en",
+  /** Every site language's words for the area; without them, English. */
+  placeWords: readonly PlaceWords[] = [plainEnglishPlace(states)],
+): AllianceView {
   const events = [...(alliance.events ?? [])].sort((a, b) => a.date.localeCompare(b.date));
   // Only alliances with events need a zone: the lookup may read zone boundaries or the city table.
   const timeZone = events.length ? timeZoneOf(alliance, states).zone : undefined;
@@ -99,6 +150,7 @@ export function allianceView(alliance: Alliance, states: StatesTable, kinds: Mem
   const members = alliance.members ?? [];
   const languages = alliance.languages ?? [defaultLanguage];
   const kits = languages.map((lang) => ({ lang, url: inLanguage(urls.kitPdf(alliance.slug), lang, defaultLanguage) }));
+  const places: LanguageNames = Object.fromEntries(placeWords.map((words) => [words.lang, placeOf(alliance, words)]));
   const memberGroups = Object.entries(kinds)
     .map(([kind, label]) => ({ kind, label, members: members.filter((member) => member.kind === kind) }))
     .filter((group) => group.members.length);
@@ -112,8 +164,14 @@ export function allianceView(alliance: Alliance, states: StatesTable, kinds: Mem
     scopeLabel: scopeLabels[alliance.scope],
     status: alliance.status,
     statusLabel: statusLabels[alliance.status],
-    place: placeOf(alliance, states),
-    states: alliance.state.map((code) => ({ code, name: states[code]?.name ?? code, url: urls.state(code) })),
+    place: places[defaultLanguage] ?? placeOf(alliance, plainEnglishPlace(states)),
+    places,
+    states: alliance.state.map((code) => ({
+      code,
+      name: states[code]?.name ?? code,
+      names: Object.fromEntries(placeWords.map((words) => [words.lang, words.stateName(code)])),
+      url: urls.state(code),
+    })),
     summary: alliance.summary,
     founded: alliance.founded ? formatDay(alliance.founded) : undefined,
     foundedOn: alliance.founded,

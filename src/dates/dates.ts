@@ -62,7 +62,8 @@ export function zoneAbbreviation(instant: Date, timeZone: string): string {
 
 /**
  * "Wednesday, January 20, 2027, 7:00 pm CT" for an event; the zone is required when there is a time.
- * In another language (`tag`), the same with Intl's words: "miércoles, 20 de enero de 2027, 7:00 p.m. CT".
+ * In another language (`tag`, a locale such as es-US: data/i18n `time.locale`), the same with Intl's words:
+ * "miércoles, 20 de enero de 2027, 7:00 p.m. CT".
  */
 export function formatEventDate(value: string, timeZone?: string, tag = "en-US"): string {
   const { y, m, d, hh, mm } = parts(value);

@@ -3,7 +3,10 @@
  * checked catalog: translate, put an address in a language, list a page's alternates.
  */
 import { inLanguage, languageOf } from "../urls.ts";
-import { languageTag, translate, type Catalog, type Values } from "./translate.ts";
+import type { MapWords } from "../alliances/map.ts";
+import type { PlaceWords } from "../alliances/view.ts";
+import type { StatesTable } from "../site/schema.ts";
+import { formatList, languageTag, translate, type Catalog, type Values } from "./translate.ts";
 
 export interface LanguageLink {
   lang: string;
@@ -19,6 +22,8 @@ export interface I18n {
   t(lang: string, key: string, values?: Values): string;
   localized(address: string, lang: string): string;
   tag(lang: string): string;
+  /** The locale clock times are written in (`time.locale`: en-US, es-US), which may name a region the tag leaves out. */
+  timeLocale(lang: string): string;
   /** The page in each language; a page that exists in one language only links the others' home pages. */
   languageLinks(pageUrl: string, multilingual: boolean): LanguageLink[];
 }
@@ -31,6 +36,7 @@ export function makeI18n(catalog: Catalog): I18n {
     t: (lang: string, key: string, values?: Values) => translate(catalog, lang, key, values),
     localized,
     tag: (lang: string) => languageTag(catalog, lang),
+    timeLocale: (lang: string) => translate(catalog, lang, "time.locale"),
     languageLinks(pageUrl: string, multilingual: boolean): LanguageLink[] {
       const here = languageOf(pageUrl, languages);
       return languages.map((lang) => ({
@@ -44,3 +50,24 @@ export function makeI18n(catalog: Catalog): I18n {
   });
 }
 
+
+/** How a language writes an alliance's area, with its own names of the states. */
+export function placeWordsIn(i18n: I18n, lang: string, states: StatesTable): PlaceWords {
+  const tag = i18n.tag(lang);
+  return {
+    lang,
+    stateName: (code) => states[code]?.name ?? code,
+    list: (names) => formatList(tag, names),
+    t: (key, values) => i18n.t(lang, key, values),
+  };
+}
+
+/** The directory map's words and links in a language. */
+export function mapWordsIn(i18n: I18n, lang: string): MapWords {
+  return {
+    lang,
+    t: (key, values) => i18n.t(lang, key, values),
+    list: (names) => formatList(i18n.tag(lang), names),
+    localized: (address) => i18n.localized(address, lang),
+  };
+}

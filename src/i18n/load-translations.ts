@@ -16,12 +16,12 @@ import { zodProblems } from "../validation/zod-problems.ts";
 import { I18N_FOLDER } from "./load-strings.ts";
 
 /** The data files with prose, translated per language. */
-export const translatedDataFiles = ["founding-checklist", "talking-points", "icc-facts", "agendas", "kits", "member-kinds"] as const;
+export const translatedDataFiles = ["founding-checklist", "talking-points", "icc-facts", "agendas", "kits", "member-kinds", "states"] as const;
 export type TranslatedName = (typeof translatedDataFiles)[number];
 export type TranslatedData = { [K in TranslatedName]: z.infer<(typeof dataFiles)[K]> };
 
 /** Fields that are facts or identities, not words: equal in every language. */
-const FIXED_FIELDS = new Set(["id", "kits", "as_of", "minutes"]);
+const FIXED_FIELDS = new Set(["id", "kits", "as_of", "minutes", "fips", "kind"]);
 
 /** Where a translation differs from the original in anything but its words. */
 export function differentEntries(original: unknown, translated: unknown, at: PropertyKey[] = [], fixed = false): { path: PropertyKey[]; found: string; expected: string }[] {
@@ -32,6 +32,8 @@ export function differentEntries(original: unknown, translated: unknown, at: Pro
     return original.flatMap((item, index) => differentEntries(item, translated[index], [...at, index], fixed));
   }
   if (original && typeof original === "object") {
+    // A whole entry left out (a state's code) is one problem, not one per field.
+    if (translated === undefined) return [{ path: at, found: "no such entry", expected: `the original's entry ${fieldPath(at)}, translated` }];
     const other = (translated ?? {}) as Record<string, unknown>;
     const extra = Object.keys(other)
       .filter((key) => !(key in original))

@@ -34,26 +34,30 @@ export interface PacketView {
   signUpRows: number;
 }
 
-/** The kit's language: where its flyer's page is (`localized`) and how its dates are written (`tag`). */
+/**
+ * The kit's language: its code (`lang`, for the alliance's area in it), where its flyer's page is
+ * (`localized`) and the locale its dates and times are written in (`timeLocale`).
+ */
 export interface PacketLanguage {
+  lang: string;
   localized: (address: string) => string;
-  tag: string;
+  timeLocale: string;
 }
 
-const english: PacketLanguage = { localized: (address) => address, tag: "en-US" };
+const english: PacketLanguage = { lang: "en", localized: (address) => address, timeLocale: "en-US" };
 
 export function packetView(alliance: AllianceView | undefined, site: Pick<SiteConfig, "url">, agendas: Agendas, language: PacketLanguage = english): PacketView {
   if (!alliance) {
     // A new alliance has no page yet: the flyer sends people to the site, which explains alliances.
     return { sample: false, members: [], moreMembers: 0, agenda: agendaFor(agendas, undefined), flyerUrl: absoluteUrl(site.url, language.localized(urls.home())), signUpRows: SIGN_UP_ROWS };
   }
-  const when = (event: EventView) => formatEventDate(event.date, event.timeZone, language.tag);
+  const when = (event: EventView) => formatEventDate(event.date, event.timeZone, language.timeLocale);
   const members = alliance.memberGroups.flatMap((group) => group.members.map((member) => member.name));
   const nextEvent = alliance.upcoming[0];
   return {
     sample: alliance.sample,
     name: alliance.name,
-    place: alliance.place,
+    place: alliance.places[language.lang] ?? alliance.place,
     summary: alliance.summary,
     status: alliance.statusLabel,
     host: alliance.host,

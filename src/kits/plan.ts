@@ -67,6 +67,8 @@ export interface KitWords {
 export interface KitLanguage {
   lang: string;
   tag: string;
+  /** The locale its event times are written in (data/i18n `time.locale`: es-US writes "7:00 p.m."). */
+  timeLocale: string;
   words: KitWords;
   /** "Page {page} of {pages}" in the language. */
   pageOf: string;
@@ -81,7 +83,7 @@ export function planKits(
   alliances: readonly AllianceView[],
   site: Pick<SiteConfig, "title" | "url" | "language" | "paper">,
   words: KitWords,
-  languages: readonly KitLanguage[] = [{ lang: "en", tag: site.language, words, pageOf: "Page {page} of {pages}" }],
+  languages: readonly KitLanguage[] = [{ lang: "en", tag: site.language, timeLocale: site.language, words, pageOf: "Page {page} of {pages}" }],
 ): KitPlan {
   const defaultLanguage = languages[0]?.lang ?? "en";
   const kits: Kit[] = [];
@@ -126,7 +128,8 @@ function kitsIn(language: KitLanguage, defaultLanguage: string, alliances: reado
   // No alliance is called handbook or founder-kit: `npm run check` refuses those file names (src/check/addresses.ts).
   for (const alliance of alliances) {
     if (!(alliance.languages ?? [defaultLanguage]).includes(lang)) continue;
-    const values = { alliance: alliance.name, place: alliance.place, pieces: pieces("alliance", agendaFor(agendas, alliance, (event) => formatEventDate(event.date, event.timeZone, tag)).phrase) };
+        const place = alliance.places[lang] ?? alliance.place;
+    const values = { alliance: alliance.name, place, pieces: pieces("alliance", agendaFor(agendas, alliance, (event) => formatEventDate(event.date, event.timeZone, language.timeLocale)).phrase) };
     kits.push(
       kit(
         {
@@ -134,7 +137,7 @@ function kitsIn(language: KitLanguage, defaultLanguage: string, alliances: reado
           title: fillPlaceholders(alliance.sample ? texts.alliance.sample_title : texts.alliance.title, values),
           author: alliance.name,
           description: fillPlaceholders(alliance.sample ? texts.alliance.sample_description : texts.alliance.description, values),
-          keywords: [...BASE_KEYWORDS, "recruitment", alliance.name, alliance.place],
+          keywords: [...BASE_KEYWORDS, "recruitment", alliance.name, place],
         },
         alliance.slug,
         urls.alliancePacketPrint(alliance.slug),

@@ -7,7 +7,7 @@ import { mapGroupsAlliances, renderMap } from "../alliances/map.ts";
 import { nearMeAlliances, writeZipShards } from "../alliances/near-me.ts";
 import type { AllianceView } from "../alliances/view.ts";
 import type { StatesTable } from "../site/schema.ts";
-import type { I18n } from "../i18n/i18n.ts";
+import { mapWordsIn, type I18n } from "../i18n/i18n.ts";
 
 export function directoryPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("allianceJsonLd", (alliance: AllianceView, siteUrl: string) => allianceJsonLd(alliance, siteUrl));
@@ -31,9 +31,12 @@ export function directoryPlugin(eleventyConfig: UserConfig): void {
     upcomingCalendar(directory, siteUrl, title),
   );
   eleventyConfig.addFilter("nearMeAlliances", (directory: Directory, siteUrl: string) => nearMeAlliances(directory, siteUrl));
-  eleventyConfig.addFilter("allianceMap", (directory: Directory, states: StatesTable) =>
-    renderMap({ states: directory.states, alliances: directory.alliances, fipsOf: (code) => states[code]?.fips }),
-  );
+  eleventyConfig.addFilter("allianceMap", function (this: { ctx?: { lang?: string; i18n?: I18n } }, directory: Directory, states: StatesTable) {
+    const i18n = this.ctx?.i18n;
+    if (!i18n) throw new Error("allianceMap: no `i18n` in the page's data");
+    const lang = this.ctx?.lang ?? i18n.catalog.defaultLanguage;
+    return renderMap({ states: directory.states, alliances: directory.alliances, fipsOf: (code) => states[code]?.fips, words: mapWordsIn(i18n, lang) });
+  });
   eleventyConfig.addFilter("mapGroupsAlliances", (directory: Directory) => mapGroupsAlliances(directory.alliances));
   eleventyConfig.addFilter("withAlliances", (states: Directory["states"]) => states.filter((state) => state.counts.total));
   eleventyConfig.addFilter("ofKind", (states: Directory["states"], kind: string) => states.filter((state) => state.kind === kind));

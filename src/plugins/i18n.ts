@@ -67,7 +67,19 @@ export function i18nPlugin(eleventyConfig: UserConfig): void {
   // An event's date and time as the page's language writes them (English: the view's own `when`).
   eleventyConfig.addFilter("eventWhen", function (this: FilterThis, event: { date: string; timeZone?: string | undefined }) {
     const { i18n, lang } = i18nOf(this);
-    return formatEventDate(event.date, event.timeZone, i18n.tag(lang));
+    return formatEventDate(event.date, event.timeZone, i18n.timeLocale(lang));
+  });
+  // A name prepared in every language (a state's `names`, an alliance's `places`), in the page's.
+  eleventyConfig.addFilter("inPageLanguage", function (this: FilterThis, names: Readonly<Record<string, string>>) {
+    const { i18n, lang } = i18nOf(this);
+    return names[lang] ?? names[i18n.catalog.defaultLanguage] ?? "";
+  });
+  // States in the page's alphabetical order of their names there (Nueva York under N).
+  eleventyConfig.addFilter("byPageName", function <T extends { names: Readonly<Record<string, string>> }>(this: FilterThis, items: readonly T[]) {
+    const { i18n, lang } = i18nOf(this);
+    const collator = new Intl.Collator(i18n.tag(lang));
+    const name = (item: T) => item.names[lang] ?? "";
+    return [...items].sort((a, b) => collator.compare(name(a), name(b)));
   });
   eleventyConfig.addFilter("number", function (this: FilterThis, value: number) {
     const { i18n, lang } = i18nOf(this);

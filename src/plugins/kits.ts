@@ -40,7 +40,7 @@ export function kitsPlugin(eleventyConfig: UserConfig): void {
   // The founder kit passes `none`: no alliance yet, so every detail is a blank.
   eleventyConfig.addFilter("packet", function (this: PageThis, alliance: AllianceView | null, site: SiteConfig, agendas: Agendas) {
     const { i18n, lang } = languageOf(this);
-    return packetView(alliance ?? undefined, site, agendas, { localized: (address) => i18n.localized(address, lang), tag: i18n.tag(lang) });
+    return packetView(alliance ?? undefined, site, agendas, { lang, localized: (address) => i18n.localized(address, lang), timeLocale: i18n.timeLocale(lang) });
   });
   // The pieces of a packet (data/kits.yaml), each printed from its template.
   eleventyConfig.addFilter("piecesOf", (pieces: KitPiece[], kind: PacketKind) => piecesOf(pieces, kind));

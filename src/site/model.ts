@@ -11,7 +11,7 @@ import { planKits, type Kit, type KitPlan } from "../kits/plan.ts";
 import type { ProjectPaths } from "../project.ts";
 import type { StateView } from "../alliances/directory.ts";
 import type { AllianceView } from "../alliances/view.ts";
-import { makeI18n, type I18n } from "../i18n/i18n.ts";
+import { makeI18n, placeWordsIn, type I18n } from "../i18n/i18n.ts";
 import { languageTag } from "../i18n/translate.ts";
 import { ValidationError } from "../validation/problem.ts";
 
@@ -59,11 +59,14 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
   const { data, alliances, problems } = checked;
   if (problems.length || !data) throw new ValidationError(problems);
   const today = buildToday(env);
-  const directory = frozen(buildDirectory(alliances, data.states, data["member-kinds"], today, data.i18n.defaultLanguage));
+  const i18n = makeI18n(data.i18n);
+  const placeWords = data.i18n.languages.map((lang) => placeWordsIn(i18n, lang, data.translations[lang]!.states));
+  const directory = frozen(buildDirectory(alliances, data.states, data["member-kinds"], today, data.i18n.defaultLanguage, placeWords));
   for (const value of Object.values(data)) frozen(value);
   const kitLanguages = data.i18n.languages.map((lang) => ({
     lang,
     tag: languageTag(data.i18n, lang),
+    timeLocale: i18n.timeLocale(lang),
     words: { kits: data.translations[lang]!.kits, agendas: data.translations[lang]!.agendas },
     // Chromium fills in the numbers: the placeholders stay for the printer (src/kits/print.ts).
     pageOf: data.i18n.strings[lang]!["kit.page_of"]!,
@@ -88,7 +91,7 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
     directory,
     kitPlan,
     kitsById: new Map(kitPlan.kits.map((kit) => [kit.id, kit])),
-    i18n: makeI18n(data.i18n),
+    i18n,
     textsByLanguage: frozen(textsByLanguage),
     localizedPages,
   });

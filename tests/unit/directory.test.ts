@@ -6,11 +6,16 @@ import { allianceJsonLd } from "../../src/alliances/exports.ts";
 import { countyCentroid, pointOf } from "../../src/alliances/geo.ts";
 import { calendar } from "../../src/alliances/ics.ts";
 import { groupMarkers, MAX_MARKERS, project, renderMap, type Placed } from "../../src/alliances/map.ts";
-import { allianceView, placeOf } from "../../src/alliances/view.ts";
+import { allianceView, placeOf, plainEnglishPlace } from "../../src/alliances/view.ts";
 import { eventTime, formatEventDate } from "../../src/dates/dates.ts";
 import ICAL from "ical.js";
 import type { StatesTable } from "../../src/site/schema.ts";
 import { loadedAlliance } from "../helpers/alliance-model.ts";
+import { repoRoot } from "../helpers/fixture-site.ts";
+import { makeI18n, mapWordsIn, placeWordsIn } from "../../src/i18n/i18n.ts";
+import { loadStrings } from "../../src/i18n/load-strings.ts";
+import { projectPaths } from "../../src/project.ts";
+import { loadData } from "../../src/data/load-data.ts";
 
 const states: StatesTable = {
   IL: { name: "Illinois", fips: "17", kind: "state" },
@@ -18,15 +23,34 @@ const states: StatesTable = {
   MN: { name: "Minnesota", fips: "27", kind: "state" },
   PR: { name: "Puerto Rico", fips: "72", kind: "territory" },
 };
+const english = plainEnglishPlace(states);
+const siteI18n = makeI18n(loadStrings(projectPaths(repoRoot), ["en", "es"]).catalog!);
 const kinds = { faith: "Faith communities", civic: "Civic clubs" };
 
 describe("alliance view", () => {
   it("describes the place for every scope", () => {
-    assert.equal(placeOf(loadedAlliance({}), states), "Springfield, Illinois");
-    assert.equal(placeOf(loadedAlliance({ scope: "county", county: ["Cook"] }), states), "Cook County, Illinois");
-    assert.equal(placeOf(loadedAlliance({ scope: "county", county: ["Dane", "Rock"], state: ["WI"] }), states), "Dane and Rock Counties, Wisconsin");
-    assert.equal(placeOf(loadedAlliance({ scope: "state" }), states), "Illinois (statewide)");
-    assert.equal(placeOf(loadedAlliance({ scope: "region", region: "Twin Ports", state: ["MN", "WI"] }), states), "Twin Ports, Minnesota and Wisconsin");
+    assert.equal(placeOf(loadedAlliance({}), english), "Springfield, Illinois");
+    assert.equal(placeOf(loadedAlliance({ scope: "county", county: ["Cook"] }), english), "Cook County, Illinois");
+    assert.equal(placeOf(loadedAlliance({ scope: "county", county: ["Dane", "Rock"], state: ["WI"] }), english), "Dane and Rock Counties, Wisconsin");
+    assert.equal(placeOf(loadedAlliance({ scope: "state" }), english), "Illinois (statewide)");
+    assert.equal(placeOf(loadedAlliance({ scope: "region", region: "Twin Ports", state: ["MN", "WI"] }), english), "Twin Ports, Minnesota and Wisconsin");
+  });
+
+  it("writes the place in each site language, with that language's names of the states", () => {
+    const { data } = loadData(projectPaths(repoRoot));
+    const spanish = placeWordsIn(siteI18n, "es", data!.translations.es!.states);
+    assert.equal(placeOf(loadedAlliance({ state: ["NY"], city: "Buffalo" }), spanish), "Buffalo, Nueva York");
+    assert.equal(placeOf(loadedAlliance({ scope: "county", county: ["Cook"] }), spanish), "Condado de Cook, Illinois");
+    assert.equal(placeOf(loadedAlliance({ scope: "county", county: ["Orleans Parish"], state: ["LA"] }), spanish), "Orleans Parish, Luisiana");
+    assert.equal(placeOf(loadedAlliance({ scope: "county", county: ["Wake", "Durham"], state: ["NC"] }), spanish), "Condados de Wake y Durham, Carolina del Norte");
+    assert.equal(placeOf(loadedAlliance({ scope: "state", state: ["PR"] }), spanish), "Puerto Rico (todo el estado)");
+    assert.equal(placeOf(loadedAlliance({ scope: "region", region: "Pacífico", state: ["GU", "MP", "AS"] }), spanish), "Pacífico, Guam, Islas Marianas del Norte y Samoa Estadounidense");
+    const english = placeWordsIn(siteI18n, "en", data!.states);
+    assert.equal(placeOf(loadedAlliance({ scope: "county", county: ["Dane", "Rock"], state: ["WI"] }), english), "Dane and Rock Counties, Wisconsin");
+    const view = allianceView(loadedAlliance({ state: ["DC"], city: "Washington" }), data!.states, kinds, "2026-11-26", "en", [english, spanish]);
+    assert.deepEqual(view.places, { en: "Washington, District of Columbia", es: "Washington, Distrito de Columbia" });
+    assert.deepEqual(view.states[0]!.names, { en: "District of Columbia", es: "Distrito de Columbia" });
+    assert.equal(view.place, "Washington, District of Columbia");
   });
 
   it("splits events into upcoming and past around today, and flags stale verification", () => {
@@ -137,9 +161,20 @@ describe("map markers", () => {
     const many = Array.from({ length: MAX_MARKERS + 1 }, (_, i) =>
       allianceView(loadedAlliance({ slug: `a${i}`, name: `Alliance ${i}`, location: { lat: 41.88, lon: -87.63 + (i === 0 ? 10 : 0) } }), states, kinds, "2026-11-26"),
     );
-    const svg = renderMap({ states: [], alliances: many, fipsOf: () => undefined });
+    const svg = renderMap({ states: [], alliances: many, fipsOf: () => undefined, words: mapWordsIn(siteI18n, "en") });
     assert.match(svg, /<a href="\/states\/il\/" aria-label="300 nearby alliances in Illinois \(the Illinois page\)" class="map-marker map-marker--group">/);
     assert.match(svg, /<a href="\/alliances\/a0\/" aria-label="Alliance 0 \(active\)" class="map-marker map-marker--active">/);
+  });
+
+  it("speaks the page's language: Spanish words, Spanish state names, links to the Spanish pages", () => {
+    const spanish = [placeWordsIn(siteI18n, "en", states), placeWordsIn(siteI18n, "es", { ...states, IL: { name: "Ilinóis", fips: "17", kind: "state" } })];
+    const many = Array.from({ length: MAX_MARKERS + 1 }, (_, i) =>
+      allianceView(loadedAlliance({ slug: `a${i}`, name: `Alliance ${i}`, location: { lat: 41.88, lon: -87.63 + (i === 0 ? 10 : 0) } }), states, kinds, "2026-11-26", "en", spanish),
+    );
+    const svg = renderMap({ states: [], alliances: many, fipsOf: () => undefined, words: mapWordsIn(siteI18n, "es") });
+    assert.match(svg, /aria-label="Mapa de las alianzas en Estados Unidos"/);
+    assert.match(svg, /<a href="\/es\/states\/il\/" aria-label="300 alianzas cercanas en Ilinóis \(la página de Ilinóis\)" class="map-marker map-marker--group">/);
+    assert.match(svg, /<a href="\/es\/alliances\/a0\/" aria-label="Alliance 0 \(activa\)" class="map-marker map-marker--active">/);
   });
 });
 
