@@ -84,12 +84,11 @@ export function inLanguage(address: string, lang: string, defaultLanguage: strin
 
 /**
  * Whether a page is published in every language (home, handbook, directory, states, alliance pages,
- * search, kits and their handbook and founder kit); the others (news, cards, the register page,
+ * the register page, search, kits and their handbook and founder kit); the others (news, cards,
  * exports, an alliance's packet) exist in the default language, or only in the alliance's languages.
  */
 export function inEveryLanguage(address: string): boolean {
   const [page = ""] = address.split(/[?#]/);
-  if (page === urls.allianceRegister()) return false;
   return /^\/(?:|search\/|404\.html|handbook\/(?:[a-z0-9-]+\/)?|states\/[a-z]{2}\/|alliances\/(?:[a-z0-9-]+\/)?|kits\/(?:fill-in\/|handbook\.pdf|founder-kit\.pdf)?)$/.test(page);
 }
 

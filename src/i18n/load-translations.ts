@@ -24,7 +24,7 @@ export type TranslatedData = { [K in TranslatedName]: z.infer<(typeof dataFiles)
 const FIXED_FIELDS = new Set(["id", "kits", "as_of", "minutes", "fips", "kind"]);
 
 /** Where a translation differs from the original in anything but its words. */
-export function differentEntries(original: unknown, translated: unknown, at: PropertyKey[] = [], fixed = false): { path: PropertyKey[]; found: string; expected: string }[] {
+export function differentEntries(original: unknown, translated: unknown, at: PropertyKey[] = [], fixed = false): { path: PropertyKey[]; found: string; expected: string; absent?: boolean }[] {
   if (Array.isArray(original)) {
     if (!Array.isArray(translated) || translated.length !== original.length) {
       return [{ path: at, found: describeValue(translated), expected: `a list of ${original.length}, one for each entry of the original` }];
@@ -33,7 +33,7 @@ export function differentEntries(original: unknown, translated: unknown, at: Pro
   }
   if (original && typeof original === "object") {
     // A whole entry left out (a state's code) is one problem, not one per field.
-    if (translated === undefined) return [{ path: at, found: "no such entry", expected: `the original's entry ${fieldPath(at)}, translated` }];
+    if (translated === undefined) return [{ path: at, found: "no such entry", expected: `the original's entry ${fieldPath(at)}, translated`, absent: true }];
     const other = (translated ?? {}) as Record<string, unknown>;
     const extra = Object.keys(other)
       .filter((key) => !(key in original))
@@ -55,7 +55,8 @@ function readTranslation(paths: ProjectPaths, lang: string, name: TranslatedName
   if (!result.success) return { problems: zodProblems(result.error.issues, file, source, schema) };
   const problems = differentEntries(original, result.data).map((difference) => ({
     file,
-    line: source.lineOf(difference.path),
+    // An entry left out has no line of its own.
+    line: difference.absent ? undefined : source.lineOf(difference.path),
     field: fieldPath(difference.path),
     found: difference.found,
     expected: difference.expected,

@@ -2,7 +2,7 @@
  * Links inside translated prose are written as the default language's addresses (a chapter in
  * content/es/handbook/ links to the chapter at its English address): on a page in another
  * language they lead to that language's page, when the page exists in every language. Links to
- * the others (news, the register page, exports, assets) stay where they are, so none is broken.
+ * the others (news, cards, exports, assets) stay where they are, so none is broken.
  */
 import { inEveryLanguage, inLanguage } from "../urls.ts";
 

@@ -15,7 +15,11 @@ z.config({ jitless: true });
 
 const form = document.querySelector<HTMLFormElement>("#register-form")!;
 const vocabulary = JSON.parse(document.querySelector("#register-vocabulary")!.textContent!) as Vocabulary;
+// The page's words for what the script writes (data/i18n `register.download_file`, `register.email_subject`).
 const { email, repository } = form.dataset;
+const downloadWords = form.dataset.download!;
+const emailSubject = form.dataset.emailSubject!;
+const fill = (text: string, name: string, value: string) => text.replace(`{${name}}`, value);
 const summary = document.querySelector<HTMLElement>("#register-problems")!;
 const result = document.querySelector<HTMLElement>("#register-result")!;
 const preview = document.querySelector<HTMLElement>("#register-preview")!;
@@ -77,8 +81,8 @@ function show(all: boolean): void {
   downloadUrl = URL.createObjectURL(new Blob([text], { type: "text/markdown" }));
   download.href = downloadUrl;
   download.download = `${slug}.md`;
-  download.textContent = `Download ${slug}.md`;
-  if (email) mail.href = `mailto:${email}?subject=${encodeURIComponent(`New alliance: ${answers.name ?? ""}`)}&body=${encodeURIComponent(text)}`;
+  download.textContent = fill(downloadWords, "file", `${slug}.md`);
+  if (email) mail.href = `mailto:${email}?subject=${encodeURIComponent(fill(emailSubject, "name", answers.name ?? ""))}&body=${encodeURIComponent(text)}`;
   if (issue && repository) issue.href = issueUrl(repository, answers);
 }
 

@@ -1,7 +1,10 @@
-/** What the register page shows: every field with its rules (the schema's descriptions) and choices. */
-import { allianceSchema, scopes, statuses } from "../alliances/schema.ts";
+/**
+ * What the register page shows, in the page's language: every field with its label, its rules and
+ * its choices. The values the form writes (city, active, IL, faith …) are the same in every
+ * language; only what a founder reads is translated (data/i18n/<lang>.yaml `register.*`).
+ */
+import { scopes, statuses } from "../alliances/schema.ts";
 import { allianceVocabulary } from "../check/check-site.ts";
-import { fieldDescriptions } from "../cms/fields.ts";
 import type { MemberKinds, StatesTable } from "../site/schema.ts";
 import { eventFields, eventRows, memberFields, memberRows, registerFields, type Choices } from "./fields.ts";
 
@@ -10,29 +13,34 @@ export interface Option {
   label: string;
 }
 
-const storyRule = "Optional: the alliance's own story in plain text or Markdown: how it started, who is in it, what it does.";
+/** The page's words: `t("register.label.name")`. */
+export type Say = (key: string) => string;
 
-export function registerPage(states: StatesTable, memberKinds: MemberKinds) {
+/**
+ * `states` and `memberKinds` name the choices in the page's language (data/i18n/<lang>/); the
+ * checks use their codes and keys, which every language shares.
+ */
+export function registerPage(states: StatesTable, memberKinds: MemberKinds, say: Say) {
   // With the county lists, so the page checks counties exactly as `npm run check` does.
   const vocabulary = allianceVocabulary(states, memberKinds);
-  const rules = fieldDescriptions(allianceSchema(vocabulary));
   const choices: Record<Choices, Option[]> = {
-    scopes: scopes.map((value) => ({ value, label: value })),
-    statuses: statuses.map((value) => ({ value, label: value })),
+    scopes: scopes.map((value) => ({ value, label: say(`register.scopes.${value}`) })),
+    statuses: statuses.map((value) => ({ value, label: say(`register.statuses.${value}`) })),
     states: Object.entries(states).map(([value, state]) => ({ value, label: `${value}: ${state.name}` })),
     memberKinds: Object.entries(memberKinds).map(([value, label]) => ({ value, label: `${value}: ${label}` })),
   };
-  const withRules = <F extends { path: string; choices?: Choices }>(field: F) => ({
+  const words = <F extends { id: string; choices?: Choices }>(field: F, key: string) => ({
     ...field,
-    rules: field.path === "body" ? storyRule : (rules.get(field.path) ?? ""),
+    label: say(`register.label.${key}`),
+    rules: say(`register.rules.${key}`),
     options: field.choices ? choices[field.choices] : [],
   });
-  const rows = <F extends { key: string; path: string; choices?: Choices }>(fields: readonly F[], count: number, list: string) =>
-    Array.from({ length: count }, (_, index) => fields.map((f) => ({ ...withRules(f), id: `${list}-${index}-${f.key}` })));
+  const rows = <F extends { key: string; choices?: Choices }>(fields: readonly F[], count: number, list: "members" | "events") =>
+    Array.from({ length: count }, (_, index) => fields.map((f) => words({ ...f, id: `${list}-${index}-${f.key}` }, `${list}-${f.key}`)));
   return {
-    fields: registerFields.map(withRules),
-    members: { rules: rules.get("members") ?? "", rows: rows(memberFields, memberRows, "members") },
-    events: { rules: rules.get("events") ?? "", rows: rows(eventFields, eventRows, "events") },
+    fields: registerFields.map((field) => words(field, field.id)),
+    members: { rules: say("register.rules.members"), rows: rows(memberFields, memberRows, "members") },
+    events: { rules: say("register.rules.events"), rows: rows(eventFields, eventRows, "events") },
     stateOptions: choices.states,
     vocabulary,
   };

@@ -36,6 +36,8 @@ export interface LocalizedTexts {
   agendas: SiteData["agendas"];
   kitTexts: SiteData["kits"];
   memberKinds: SiteData["member-kinds"];
+  /** The states' names in the language (codes, FIPS codes and kinds as in data/states.yaml). */
+  states: SiteData["states"];
 }
 
 export interface LocalizedPages {
@@ -76,7 +78,7 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
   const textsByLanguage = Object.fromEntries(
     languages.map((lang) => {
       const texts = data.translations[lang]!;
-      return [lang, frozen({ foundingChecklist: texts["founding-checklist"], talkingPoints: texts["talking-points"], iccFacts: texts["icc-facts"], agendas: texts.agendas, kitTexts: texts.kits, memberKinds: texts["member-kinds"] })];
+      return [lang, frozen({ foundingChecklist: texts["founding-checklist"], talkingPoints: texts["talking-points"], iccFacts: texts["icc-facts"], agendas: texts.agendas, kitTexts: texts.kits, memberKinds: texts["member-kinds"], states: texts.states })];
     }),
   );
   for (const texts of Object.values(data.translations)) for (const value of Object.values(texts)) frozen(value);

@@ -11,6 +11,10 @@ import { loadData } from "../../src/data/load-data.ts";
 import { projectPaths } from "../../src/project.ts";
 import { inLanguage, languageOf } from "../../src/urls.ts";
 import { makeFixtureSite, removeFixture, repoRoot, runScript } from "../helpers/fixture-site.ts";
+import { allianceSchema, scopes, statuses } from "../../src/alliances/schema.ts";
+import { allianceVocabulary } from "../../src/check/check-site.ts";
+import { fieldDescriptions } from "../../src/cms/fields.ts";
+import { eventFields, memberFields, registerFields } from "../../src/register/fields.ts";
 
 const catalog: Catalog = {
   defaultLanguage: "en",
@@ -72,19 +76,27 @@ describe("comparing a translation with the default language", () => {
   });
 });
 
-describe("npm run check on a site whose Spanish strings lose a key", () => {
+describe("npm run check on a site whose Spanish strings lose a key and whose Spanish states differ", () => {
   let site: string | undefined;
   after(() => site && removeFixture(site));
 
   it("fails with the file, the key and what was expected", async () => {
     const { readFileSync } = await import("node:fs");
     const spanish = readFileSync(`${repoRoot}/data/i18n/es.yaml`, "utf8").replace(/^ {2}skip: .*\n/m, "").replace(/^ {2}home: Inicio\n/m, "  home: Inicio\n  hoem: Inicio\n");
-    site = makeFixtureSite({ files: { "data/i18n/es.yaml": spanish } });
+    // The Spanish states lose New York, gain a code of no state, and give Illinois another FIPS code.
+    const states = readFileSync(`${repoRoot}/data/i18n/es/states.yaml`, "utf8")
+      .replace(/^NY: .*\n/m, "")
+      .replace(/^IL: \{ name: "Illinois", fips: "17"/m, 'IL: { name: "Illinois", fips: "71"')
+      .concat('ZZ: { name: "Zeta", fips: "99", kind: state }\n');
+    site = makeFixtureSite({ files: { "data/i18n/es.yaml": spanish, "data/i18n/es/states.yaml": states } });
     const result = runScript(site, "check.ts");
     assert.notEqual(result.status, 0);
     const output = result.stdout + result.stderr;
     assert.match(output, /data\/i18n\/es\.yaml: chrome\.skip: found no such key; expected a translation of data\/i18n\/en\.yaml's chrome\.skip: "Skip to content"/);
     assert.match(output, /data\/i18n\/es\.yaml:\d+: chrome\.hoem: found an unknown key; expected only the keys of data\/i18n\/en\.yaml \(did you mean `chrome\.home`\?\)/);
+    assert.match(output, /data\/i18n\/es\/states\.yaml: NY: found no such entry; expected the original's entry NY, translated/);
+    assert.match(output, /data\/i18n\/es\/states\.yaml:\d+: ZZ: found an entry the original does not have; expected only the original's entries/);
+    assert.match(output, /data\/i18n\/es\/states\.yaml:\d+: IL\.fips: found "71"; expected "17", as in the original/);
   });
 });
 
@@ -119,8 +131,29 @@ describe("addresses in a language", () => {
     const html = '<a href="/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/alliances/register/">e</a> <a href="/kits/founder-kit.pdf">f</a> <a href="/news/">g</a>';
     assert.equal(
       localizeLinks(html, "es", "en"),
-      '<a href="/es/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/alliances/register/">e</a> <a href="/es/kits/founder-kit.pdf">f</a> <a href="/news/">g</a>',
+      '<a href="/es/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/es/alliances/register/">e</a> <a href="/es/kits/founder-kit.pdf">f</a> <a href="/news/">g</a>',
     );
     assert.equal(localizeLinks(html, "en", "en"), html);
+  });
+});
+
+describe("the register page's words", () => {
+  it("say in English what the register fields and the schema say, so the page and the issue form agree", () => {
+    const { data } = loadData(projectPaths(repoRoot));
+    const en = loadStrings(projectPaths(repoRoot), ["en"]).catalog!.strings.en!;
+    const rules = fieldDescriptions(allianceSchema(allianceVocabulary(data!.states, data!["member-kinds"])));
+    for (const field of registerFields) {
+      assert.equal(en[`register.label.${field.id}`], field.label, field.id);
+      if (field.path !== "body") assert.equal(en[`register.rules.${field.id}`], rules.get(field.path), field.id);
+    }
+    for (const [list, fields] of [["members", memberFields], ["events", eventFields]] as const) {
+      assert.equal(en[`register.rules.${list}`], rules.get(list), list);
+      for (const field of fields) {
+        assert.equal(en[`register.label.${list}-${field.key}`], field.label, field.path);
+        assert.equal(en[`register.rules.${list}-${field.key}`], rules.get(field.path), field.path);
+      }
+    }
+    for (const scope of scopes) assert.equal(en[`register.scopes.${scope}`], scope);
+    for (const status of statuses) assert.equal(en[`register.statuses.${status}`], status);
   });
 });
