@@ -3,7 +3,9 @@
 // page exists under /es/ in Spanish, with lang="es", hreflang pairs that answer each other and a
 // language switch; the packets are printed in each alliance's languages (the Spanish one with
 // Spanish titles, dates and a QR code to the Spanish page); Spanish pages pass axe; the Spanish
-// search finds a chapter by a Spanish word and an alliance by its name.
+// search finds a chapter by a Spanish word and an alliance by its name, and names its filters and
+// their values in Spanish; states have their Spanish names, event times read "7:00 p.m.", and the
+// register page is in Spanish.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -74,6 +76,7 @@ before(async () => {
       }),
       "chicago-bilingue": allianceFile({ name: "Chicago Bilingual Alliance for the ICC", languages: ["es", "en"], city: "Chicago" }),
       springfield: allianceFile({}),
+      buffalo: allianceFile({ name: "Buffalo Alliance for the ICC", state: "NY", city: "Buffalo" }),
     },
     files: {
       "content/es/handbook/what-is-an-alliance.md": SPANISH_CHAPTER,
@@ -108,6 +111,7 @@ const PAGES: [string, () => string][] = [
   ["/es/alliances/springfield/", () => "Springfield Alliance for the ICC"],
   ["/es/search/", () => es("search.title")],
   ["/es/kits/", () => es("kits.title")],
+  ["/es/alliances/register/", () => es("register.title")],
   ["/es/404.html", () => es("not_found.title")],
 ];
 
@@ -162,6 +166,40 @@ describe("pages in Spanish", () => {
     const $ = readPage(site, "/es/handbook/what-is-an-alliance/");
     assert.match($(".chapter__meta time").text(), /^1 de noviembre de 2026$/);
   });
+
+  it("event times are written as U.S. Spanish speakers read them, and English times are unchanged", () => {
+    assert.match(readPage(site, "/es/alliances/ponce/")(".event__when time").text(), /^miércoles, 20 de enero de 2027, 7:00\sp\.\s?m\. AST$/);
+    assert.equal(readPage(site, "/alliances/ponce/")(".event__when time").text(), "Wednesday, January 20, 2027, 7:00 pm AST");
+  });
+
+  it("states have their Spanish names on Spanish pages, at the same addresses", () => {
+    const $state = readPage(site, "/es/states/ny/");
+    assert.equal($state("h1").text().trim(), es("state.title", { state: "Nueva York" }));
+    assert.equal($state(".breadcrumbs [aria-current]").text(), "Nueva York");
+    const $alliance = readPage(site, "/es/alliances/buffalo/");
+    assert.equal($alliance('.breadcrumbs a[href="/es/states/ny/"]').text(), "Nueva York");
+    assert.equal($alliance(".alliance__place").text(), `${es("scope_alliance.city")} · Buffalo, Nueva York`);
+    assert.equal($alliance('[data-pagefind-filter="state"]').text(), "Nueva York");
+    const $directory = readPage(site, "/es/alliances/");
+    assert.equal($directory('#state-ny a[href="/es/states/ny/"]').text(), "Nueva York");
+    assert.equal($directory('.us-map a[href="/es/states/ny/"]').attr("aria-label"), `Nueva York: ${es("count.alliances", { count: 1 })}`);
+    assert.ok($directory('.inline-list a[href="/es/states/dc/"]:contains("Distrito de Columbia")').length, "states without an alliance too");
+    // English pages keep the English names.
+    assert.equal(readPage(site, "/alliances/buffalo/")(".alliance__place").text(), "City alliance · Buffalo, New York");
+    assert.equal(readPage(site, "/states/ny/")(".breadcrumbs [aria-current]").text(), "New York");
+  });
+
+  it("the register page is in Spanish: labels, rules, choices and buttons; the check's messages are marked English", () => {
+    const $ = readPage(site, "/es/alliances/register/");
+    assert.equal($('label[for="name"]').contents().first().text().trim(), es("register.label.name"));
+    assert.equal($("#summary-rules").text(), es("register.rules.summary"));
+    assert.deepEqual($("#status option").map((_, o) => $(o).text()).get(), [es("register.choose"), ...["forming", "active", "dormant"].map((s) => es(`register.statuses.${s}`))]);
+    assert.equal($('#register-states option[value="NY"]').text(), "NY: Nueva York");
+    assert.equal($('#register-form button[type="submit"]').text(), es("register.check"));
+    assert.equal($("#name-error").attr("lang"), "en-US");
+    assert.equal(readPage(site, "/alliances/register/")("#name-error").attr("lang"), undefined);
+    assert.equal(readPage(site, "/es/states/dc/")(`a:contains("${es("state.start_here")}")`).attr("href"), "/es/alliances/register/");
+  });
 });
 
 describe("packets in each alliance's languages", () => {
@@ -179,7 +217,7 @@ describe("packets in each alliance's languages", () => {
 
   it("the exports list each alliance's languages", () => {
     const records = JSON.parse(readFileSync(path.join(output(), "alliances.json"), "utf8")) as { slug: string; languages: string[] }[];
-    assert.deepEqual(Object.fromEntries(records.map((r) => [r.slug, r.languages])), { "chicago-bilingue": ["es", "en"], ponce: ["es"], springfield: ["en"] });
+    assert.deepEqual(Object.fromEntries(records.map((r) => [r.slug, r.languages])), { buffalo: ["en"], "chicago-bilingue": ["es", "en"], ponce: ["es"], springfield: ["en"] });
     const geo = JSON.parse(readFileSync(path.join(output(), "alliances.geojson"), "utf8")) as { features: { properties: { name: string; languages: string[] } }[] };
     assert.deepEqual(geo.features.find((f) => f.properties.name === PONCE)?.properties.languages, ["es"]);
   });
@@ -191,7 +229,7 @@ describe("packets in each alliance's languages", () => {
     // Each piece's Spanish title (the flyer's heading invites instead: "Únase a …"), as printed.
     const titles = data.translations.es!.kits.pieces.filter((piece) => piece.kits.includes("alliance") && piece.id !== "flyer").map((piece) => piece.title);
     for (const title of [...titles, es("kit.join", { alliance: PONCE })]) assert.ok(text.toLocaleLowerCase("es").includes(title.toLocaleLowerCase("es")), title);
-    assert.match(text, /miércoles, 20 de enero de 2027/);
+    assert.match(text, /miércoles, 20 de enero de 2027, 7:00\sp\.\s?m\. AST/);
     assert.match(text, /Página 1 de \d+/);
     const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
     assert.equal((document.catalog.lookup(PDFName.of("Lang"), PDFString) as PDFString).decodeText(), "es");
@@ -253,6 +291,40 @@ describe("in a browser", () => {
       assert.equal(await firstResult(page, CHAPTER_WORD), "/es/handbook/what-is-an-alliance/");
       assert.equal(await firstResult(page, PONCE), "/es/alliances/ponce/");
       assert.equal(await firstResult(page, "Springfield Alliance for the ICC"), "/es/alliances/springfield/");
+    });
+  });
+
+  it("the Spanish search names its filters and their values in Spanish, and filtering by them works", async () => {
+    await onPage("/es/search/?type=Alianza", async (page) => {
+      const link = page.locator("pagefind-results a.pf-result-link");
+      await link.first().waitFor();
+      const names = await page.$$eval(".pf-filter-group[data-filter-name]", (groups) => groups.map((g) => [(g as HTMLElement).dataset.filterName, g.querySelector(".pf-filter-group-name")?.textContent]));
+      assert.deepEqual(names, [["type", es("search.filter_names.type")], ["state", es("search.filter_names.state")], ["scope", es("search.filter_names.scope")], ["status", es("search.filter_names.status")]]);
+      const values = (name: string) => page.$$eval(`.pf-filter-group[data-filter-name="${name}"] input`, (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+      assert.ok((await values("type")).includes(es("search.type_alliance")));
+      assert.deepEqual(await values("state"), ["Illinois", "Nueva York", "Puerto Rico"]);
+      assert.deepEqual(await values("scope"), [es("scope.city")]);
+      assert.deepEqual(await values("status"), [es("status.active")]);
+      await page.locator('.pf-filter-group[data-filter-name="state"] > summary').click();
+      await page.getByRole("checkbox", { name: /^Nueva York/ }).check();
+      await page.waitForURL(/state=Nueva\+York/);
+      await page.waitForFunction(() => document.querySelectorAll("pagefind-results a.pf-result-link").length === 1);
+      assert.equal(new URL((await link.first().getAttribute("href"))!, session.server.url).pathname, "/es/alliances/buffalo/");
+      assert.equal(new URL(page.url()).search, "?type=Alianza&state=Nueva+York");
+    });
+  });
+
+  it("the Spanish register page checks a founder's answers and offers the file in Spanish", async () => {
+    await onPage("/es/alliances/register/", async (page) => {
+      const answers = { name: "Alianza de Mayagüez por la CPI", state: "PR", city: "Mayagüez", summary: "Congregaciones y clubes cívicos de Mayagüez.", "host-name": "Club Cívico de Mayagüez", "contact-name": "Ana Pérez", "contact-email": "ana@example.org" };
+      for (const [id, value] of Object.entries(answers)) await page.locator(`#${id}`).fill(value);
+      await page.locator("#scope").selectOption("city");
+      await page.locator("#status").selectOption("forming");
+      await page.getByRole("button", { name: es("register.check") }).click();
+      await page.locator("#register-result").waitFor();
+      assert.match((await page.locator("#register-download").textContent()) ?? "", new RegExp(`^${es("register.download_file", { file: "" })}alianza-de-mayaguez-por-la-cpi\\.md$`));
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      assert.deepEqual(results.violations.map((v) => v.id), []);
     });
   });
 
