@@ -3,7 +3,8 @@ declare module "markdown-it-container" {
   import type { MarkdownIt, Token } from "markdown-it";
   interface ContainerOptions {
     validate?(params: string): boolean;
-    render?(tokens: Token[], index: number): string;
+    /** A renderer rule: `env` is what the caller passed to `md.render` (Eleventy: the page's data). */
+    render?(tokens: Token[], index: number, options: unknown, env: unknown): string;
     marker?: string;
   }
   const container: (md: MarkdownIt, name: string, options?: ContainerOptions) => void;

@@ -3,6 +3,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { load } from "cheerio";
 import { createHandbookMarkdown, createStoryMarkdown } from "../../src/markdown/create.ts";
+import { makeI18n } from "../../src/i18n/i18n.ts";
+import { loadStrings } from "../../src/i18n/load-strings.ts";
+import { projectPaths } from "../../src/project.ts";
+import { repoRoot } from "../helpers/fixture-site.ts";
 
 describe("handbook markdown", () => {
   const md = createHandbookMarkdown();
@@ -22,6 +26,14 @@ describe("handbook markdown", () => {
     assert.equal(tip.find(".callout__title").text(), "Tip: Invite the secretariat early");
     assert.equal(tip.find("strong").text(), "soon");
     assert.equal($(".callout--checklist li").text(), "one");
+  });
+
+  it("labels a callout in the page's language (the page's data is markdown-it's env)", () => {
+    const i18n = makeI18n(loadStrings(projectPaths(repoRoot), ["en", "es"]).catalog!);
+    const $ = load(md.render("::: tip Pida ayuda concreta\nUna tarea.\n:::\n\n::: warning\nCuidado.\n:::", { lang: "es", i18n }));
+    assert.equal($(".callout--tip").attr("aria-label"), "Consejo: Pida ayuda concreta");
+    assert.equal($(".callout--warning .callout__title").text(), "Advertencia");
+    assert.equal(load(md.render("::: tip Ask\nx\n:::", { lang: "en", i18n }))(".callout__title").text(), "Tip: Ask");
   });
 
   it("uses typographic quotes", () => {
