@@ -8,7 +8,8 @@ import { escapeHtml } from "../text/escape.ts";
 /** The white border around the code, in modules, that scanners need (the standard asks for 4). */
 export const QUIET_ZONE = 4;
 
-export function qrSvg(text: string): string {
+/** `label` names the code for a screen reader, in the page's language (data/i18n `qr.label`). */
+export function qrSvg(text: string, label = `QR code for ${text}`): string {
   // Level M survives a smudge or a fold while keeping a URL's code small.
   const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
   const size = modules.size + 2 * QUIET_ZONE;
@@ -18,9 +19,8 @@ export function qrSvg(text: string): string {
       if (modules.get(row, col)) squares.push(`M${col + QUIET_ZONE} ${row + QUIET_ZONE}h1v1h-1z`);
     }
   }
-  const label = escapeHtml(`QR code for ${text}`);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="qr" viewBox="0 0 ${size} ${size}" role="img" aria-label="${label}" shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="qr" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeHtml(label)}" shape-rendering="crispEdges">` +
     `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${squares.join("")}"/></svg>`
   );
 }

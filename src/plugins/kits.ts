@@ -45,7 +45,10 @@ export function kitsPlugin(eleventyConfig: UserConfig): void {
   // The pieces of a packet (data/kits.yaml), each printed from its template.
   eleventyConfig.addFilter("piecesOf", (pieces: KitPiece[], kind: PacketKind) => piecesOf(pieces, kind));
   eleventyConfig.addFilter("pieceTemplate", (piece: KitPiece) => pieceTemplate(piece.id));
-  eleventyConfig.addFilter("qrSvg", (text: string) => qrSvg(text));
+  eleventyConfig.addFilter("qrSvg", function (this: PageThis, text: string) {
+    const { i18n, lang } = languageOf(this);
+    return qrSvg(text, i18n.t(lang, "qr.label", { url: text }));
+  });
   eleventyConfig.addFilter("printChapter", (html: string, slug: string, chapters: Chapter[], siteUrl: string) =>
     printChapter(html, slug, new Set(chapters.map((chapter) => chapter.fileSlug)), siteUrl),
   );

@@ -250,6 +250,7 @@ describe("packets in each alliance's languages", () => {
     await page.goto(`${session.server.url}/es/kits/print/alliances/ponce/`);
     const png = PNG.sync.read(await page.locator(".flyer__qr svg").screenshot());
     assert.equal(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, `${SITE_URL}/es/alliances/ponce/`);
+    assert.equal(await page.locator(".flyer__qr svg").getAttribute("aria-label"), es("qr.label", { url: `${SITE_URL}/es/alliances/ponce/` }));
     assert.deepEqual(foreignRequests, []);
     await page.context().close();
   });
