@@ -121,6 +121,10 @@ function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFil
   const translatedChapters = (dataResult.valid.site?.languages ?? []).slice(1).map((lang) => parseAll(paths, markdownIn(path.join(paths.content, lang, "handbook"))));
   for (const parsed of translatedChapters) problems.push(...checkFrontMatter(parsed, chapterSchema), ...duplicateOrders(parsed));
   const news = parseAll(paths, markdownIn(paths.news));
+  // And each other language's news posts (content/<lang>/news/).
+  for (const lang of (dataResult.valid.site?.languages ?? []).slice(1)) {
+    problems.push(...checkFrontMatter(parseAll(paths, markdownIn(path.join(paths.content, lang, "news"))), newsSchema));
+  }
   problems.push(...checkFrontMatter(chapters, chapterSchema), ...duplicateOrders(chapters));
   problems.push(...checkFrontMatter(news, newsSchema));
   problems.push(...fileNameProblems(paths));

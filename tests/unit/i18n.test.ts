@@ -116,10 +116,10 @@ describe("addresses in a language", () => {
   });
 
   it("rewrites a translated chapter's links to the language's pages, never its exports or assets", () => {
-    const html = '<a href="/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/alliances/register/">e</a> <a href="/kits/founder-kit.pdf">f</a> <a href="/news/">g</a>';
+    const html = '<a href="/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/alliances/register/">e</a> <a href="/kits/founder-kit.pdf">f</a> <a href="/news/">g</a> <a href="/news/a-post/">h</a> <a href="/news/feed.xml">i</a> <a href="/alliances/x/card/">j</a> <a href="/alliances/feed.xml">k</a> <a href="/events.ics">l</a>';
     assert.equal(
       localizeLinks(html, "es", "en"),
-      '<a href="/es/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/alliances/register/">e</a> <a href="/es/kits/founder-kit.pdf">f</a> <a href="/news/">g</a>',
+      '<a href="/es/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/alliances/register/">e</a> <a href="/es/kits/founder-kit.pdf">f</a> <a href="/es/news/">g</a> <a href="/es/news/a-post/">h</a> <a href="/es/news/feed.xml">i</a> <a href="/es/alliances/x/card/">j</a> <a href="/es/alliances/feed.xml">k</a> <a href="/events.ics">l</a>',
     );
     assert.equal(localizeLinks(html, "en", "en"), html);
   });
