@@ -88,6 +88,27 @@ describe("npm run check on a site whose Spanish strings lose a key", () => {
   });
 });
 
+describe("npm run check on a site whose Spanish news post changes its original's date", () => {
+  let site: string | undefined;
+  after(() => site && removeFixture(site));
+
+  it("names the post, its date and the original's", () => {
+    const post = (title: string, date: string) => `---\ntitle: "${title}"\nsummary: "A post written for this test, in two languages."\ndate: ${date}\n---\n\nText.\n`;
+    site = makeFixtureSite({
+      files: {
+        "content/news/2026-11-01-a-test-post.md": post("A test post", "2026-11-01"),
+        "content/es/news/2026-11-01-a-test-post.md": post("Una noticia de prueba", "2026-11-02"),
+      },
+    });
+    const result = runScript(site, "check.ts");
+    assert.notEqual(result.status, 0);
+    assert.match(
+      result.stdout + result.stderr,
+      /content\/es\/news\/2026-11-01-a-test-post\.md:4: date: found 2026-11-02; expected 2026-11-01, the date of the original \(content\/news\/2026-11-01-a-test-post\.md\)/,
+    );
+  });
+});
+
 describe("translating", () => {
   it("chooses the plural by count and formats numbers for the language", () => {
     assert.equal(translate(catalog, "es", "count.alliances", { count: 1 }), "1 alianza");
