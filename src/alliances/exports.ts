@@ -168,7 +168,7 @@ export interface FeedEntry {
 /** The feed's words in its language: the interface's keys, its addresses and its dates. */
 export interface FeedLanguage {
   t(key: string, values?: Record<string, string>): string;
-  /** An address in the feed's language (`/alliances/x/` → `/es/alliances/x/`). */
+  /** An address in the feed's language (an alliance's page → its page under /es/ in Spanish). */
   localized(address: string): string;
   /** A `founded` date as written (YYYY-MM-DD or YYYY), as the language writes it. */
   day(value: string): string;

@@ -152,9 +152,12 @@ export function selectPreviews(previews: readonly Preview[], selection: { only?:
   let selected = [...previews];
   const only = selection.only;
   if (only !== undefined) {
-    const slash = only.indexOf("/");
-    const [lang, slug] = slash < 0 ? [undefined, only] : [only.slice(0, slash), only.slice(slash + 1)];
-    const wanted = (id: string) => (lang === undefined ? id === `alliances/${slug}` || id.endsWith(`/alliances/${slug}`) : id === `${lang}/alliances/${slug}`);
+    const [, lang, slug] = /^(?:([a-z]{2,3})\/)?(.*)$/.exec(only)!;
+    const wanted = (id: string) => {
+      // An alliance's image: alliances/<slug> in the default language, <lang>/alliances/<slug> in the others.
+      const [, idLang, idSlug] = /^(?:([a-z]{2,3})\/)?alliances\/([a-z0-9-]+)$/.exec(id) ?? [];
+      return idSlug !== undefined && idSlug === slug && (lang === undefined || lang === idLang);
+    };
     selected = selected.filter((entry) => wanted(entry.id));
   }
   const shard = selection.shard;
