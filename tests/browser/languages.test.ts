@@ -257,6 +257,7 @@ describe("packets in each alliance's languages", () => {
     for (const title of [...titles, es("kit.join", { alliance: PONCE })]) assert.ok(text.toLocaleLowerCase("es").includes(title.toLocaleLowerCase("es")), title);
     assert.match(text, /miércoles, 20 de enero de 2027/);
     assert.match(text, /Página 1 de \d+/);
+    assert.match(String(pdf.info.Keywords), /^Corte Penal Internacional, CPI, Estatuto de Roma, reclutamiento, /);
     const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
     assert.equal((document.catalog.lookup(PDFName.of("Lang"), PDFString) as PDFString).decodeText(), "es");
   });
