@@ -75,21 +75,21 @@ export type Urls = typeof urls;
 
 /**
  * A page's address in a language: the default language's pages are at the root, every other
- * language's under /<code>/ (`/handbook/` → `/es/handbook/`). Exports and feeds stay where they
- * are: their data is the same in every language.
+ * language's under /<code>/ (`/handbook/` → `/es/handbook/`, `/news/feed.xml` → `/es/news/feed.xml`).
  */
 export function inLanguage(address: string, lang: string, defaultLanguage: string): string {
   return lang === defaultLanguage ? address : `/${lang}${address}`;
 }
 
 /**
- * Whether a page is published in every language (home, handbook, directory, states, alliance pages,
- * the register page, search, kits and their handbook and founder kit); the others (news, cards,
- * exports, an alliance's packet) exist in the default language, or only in the alliance's languages.
+ * Whether a page is published in every language (home, handbook, news and their feeds, directory,
+ * states, alliance pages and cards, the register page, the alliances' feed, search, kits and their
+ * handbook and founder kit); the others (exports, an alliance's packet) exist in the default
+ * language, or only in the alliance's languages.
  */
 export function inEveryLanguage(address: string): boolean {
   const [page = ""] = address.split(/[?#]/);
-  return /^\/(?:|search\/|404\.html|handbook\/(?:[a-z0-9-]+\/)?|states\/[a-z]{2}\/|alliances\/(?:[a-z0-9-]+\/)?|kits\/(?:fill-in\/|handbook\.pdf|founder-kit\.pdf)?)$/.test(page);
+  return /^\/(?:|search\/|404\.html|handbook\/(?:[a-z0-9-]+\/)?|news\/(?:[a-z0-9-]+\/|feed\.xml)?|states\/[a-z]{2}\/|alliances\/(?:[a-z0-9-]+\/(?:card\/)?|feed\.xml)?|kits\/(?:fill-in\/|handbook\.pdf|founder-kit\.pdf)?)$/.test(page);
 }
 
 /** The address of the same page in the default language, and the page's language (`/es/kits/` → `/kits/`, es). */

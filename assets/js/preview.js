@@ -8,6 +8,8 @@
   const overflows = (box) => box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth;
 
   window.fillPreview = (entry) => {
+    // The words are in the entry's language: hyphenation and fonts follow it.
+    document.documentElement.lang = entry.lang;
     for (const field of ["site", "title", "place", "status"]) {
       const element = document.querySelector(`[data-preview="${field}"]`);
       element.textContent = entry[field];

@@ -13,10 +13,13 @@ export interface CardWords {
   meetings: string;
   next: string;
   join: string;
+  /** An event's date and time as the card's language writes them. */
+  when(event: AllianceView["upcoming"][number]): string;
 }
 
-export function cardSnippet(view: AllianceView, siteUrl: string, words: CardWords): string {
-  const page = `${siteUrl}${view.url}`;
+/** `address` is the alliance's page in the card's language, which both of its links open. */
+export function cardSnippet(view: AllianceView, siteUrl: string, address: string, words: CardWords): string {
+  const page = `${siteUrl}${address}`;
   const next = view.upcoming[0];
   const lines = [
     `<div style="max-width:22rem;border:1px solid #c9d1db;border-radius:8px;padding:1rem;font:15px/1.5 system-ui,sans-serif;color:#1b1f24;background:#fff">`,
@@ -25,7 +28,7 @@ export function cardSnippet(view: AllianceView, siteUrl: string, words: CardWord
     `  <p style="margin:0 0 .5rem;color:#4a5360">${escapeHtml(view.place)}</p>`,
     `  <p style="margin:0 0 .5rem">${escapeHtml(view.summary)}</p>`,
     ...(view.meetings ? [`  <p style="margin:0 0 .5rem"><strong>${escapeHtml(words.meetings)}</strong> ${escapeHtml(view.meetings)}</p>`] : []),
-    ...(next ? [`  <p style="margin:0 0 .5rem"><strong>${escapeHtml(words.next)}</strong> ${escapeHtml(next.title)}, ${escapeHtml(next.when)}</p>`] : []),
+    ...(next ? [`  <p style="margin:0 0 .5rem"><strong>${escapeHtml(words.next)}</strong> ${escapeHtml(next.title)}, ${escapeHtml(words.when(next))}</p>`] : []),
     `  <p style="margin:0"><a href="${escapeHtml(page)}" style="color:#1a4f8f">${escapeHtml(words.join)}</a></p>`,
     `</div>`,
   ];

@@ -165,13 +165,25 @@ export interface FeedEntry {
   content: string;
 }
 
+/** The feed's words in its language: the interface's keys, its addresses and its dates. */
+export interface FeedLanguage {
+  t(key: string, values?: Record<string, string>): string;
+  /** An address in the feed's language (an alliance's page → its page under /es/ in Spanish). */
+  localized(address: string): string;
+  /** A `founded` date as written (YYYY-MM-DD or YYYY), as the language writes it. */
+  day(value: string): string;
+  /** The language's tag, for lowercasing the status in the title. */
+  tag: string;
+}
+
 /**
  * Forming and active alliances, newest first, for organizers who follow new ones. An entry's date
  * is the later of `founded` (a bare year counts from its first day) and `verified`: an alliance
  * appears when it is founded, and comes back up when the directory confirms it again, as when a
  * dormant alliance becomes active. An alliance with neither date has no place in time and is left out.
  */
-export function allianceFeedEntries(directory: Directory): FeedEntry[] {
+export function allianceFeedEntries(directory: Directory, language: FeedLanguage): FeedEntry[] {
+  const { t } = language;
   return directory.alliances
     .filter((view) => view.status !== "dormant")
     .flatMap((view) => {
@@ -180,15 +192,15 @@ export function allianceFeedEntries(directory: Directory): FeedEntry[] {
         .sort();
       const latest = days.at(-1);
       if (!latest) return [];
+      const status = t(`status.${view.status}`);
+      const line = t("feeds.alliance_line", { scope: t(`scope_alliance.${view.scope}`), place: view.place, status });
+      const founded = view.foundedOn ? t("feeds.alliance_founded", { founded: language.day(view.foundedOn) }) : "";
       return [{
-        title: `${view.name} (${view.statusLabel.toLowerCase()}): ${view.place}`,
-        url: view.url,
+        title: t("feeds.alliance_entry", { alliance: view.name, status: status.toLocaleLowerCase(language.tag), place: view.place }),
+        url: language.localized(view.url),
         date: new Date(`${latest}T00:00:00Z`),
         summary: view.summary,
-        content: [
-          `<p>${escapeHtml(view.summary)}</p>`,
-          `<p>${escapeHtml(`${view.scopeLabel} alliance · ${view.place} · ${view.statusLabel}`)}${view.founded ? escapeHtml(` · founded ${view.founded}`) : ""}</p>`,
-        ].join(""),
+        content: [`<p>${escapeHtml(view.summary)}</p>`, `<p>${escapeHtml(`${line}${founded}`)}</p>`].join(""),
       }];
     })
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title))

@@ -79,6 +79,27 @@ function duplicateOrders(parsed: ParsedMarkdown[]): Problem[] {
   return problems;
 }
 
+/** A translated post (same file name as its original) keeps its original's date: facts stay the same in every language. */
+function datesOfTranslations(translated: ParsedMarkdown[], originals: ParsedMarkdown[]): Problem[] {
+  const dateOf = (parsed: ParsedMarkdown) => {
+    const date = (parsed.source.data as { date?: unknown } | undefined)?.date;
+    return date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === "string" ? date : undefined;
+  };
+  const originalDates = new Map(originals.map((parsed) => [path.basename(parsed.file), { file: parsed.file, date: dateOf(parsed) }]));
+  return translated.flatMap((parsed) => {
+    const original = originalDates.get(path.basename(parsed.file));
+    const date = dateOf(parsed);
+    if (!original?.date || !date || date === original.date) return [];
+    return [{
+      file: parsed.file,
+      line: parsed.source.lineOf(["date"]),
+      field: "date",
+      found: date,
+      expected: `${original.date}, the date of the original (${original.file}): a translation keeps its original's facts and date`,
+    }];
+  });
+}
+
 /** Reserved names, colliding addresses and content files that would be skipped, in every content folder. */
 function fileNameProblems(paths: ProjectPaths): Problem[] {
   const folders: [ContentKind, string][] = [
@@ -121,6 +142,11 @@ function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFil
   const translatedChapters = (dataResult.valid.site?.languages ?? []).slice(1).map((lang) => parseAll(paths, markdownIn(path.join(paths.content, lang, "handbook"))));
   for (const parsed of translatedChapters) problems.push(...checkFrontMatter(parsed, chapterSchema), ...duplicateOrders(parsed));
   const news = parseAll(paths, markdownIn(paths.news));
+  // And each other language's news posts (content/<lang>/news/), dated as their originals.
+  for (const lang of (dataResult.valid.site?.languages ?? []).slice(1)) {
+    const translated = parseAll(paths, markdownIn(path.join(paths.content, lang, "news")));
+    problems.push(...checkFrontMatter(translated, newsSchema), ...datesOfTranslations(translated, news));
+  }
   problems.push(...checkFrontMatter(chapters, chapterSchema), ...duplicateOrders(chapters));
   problems.push(...checkFrontMatter(news, newsSchema));
   problems.push(...fileNameProblems(paths));

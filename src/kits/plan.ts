@@ -50,7 +50,21 @@ export const planSchema = z.strictObject({
 });
 export type KitPlan = z.infer<typeof planSchema>;
 
-const BASE_KEYWORDS = ["International Criminal Court", "ICC", "Rome Statute"];
+/** The PDFs' keywords in a language: every kit's, then each kind's own (data/i18n/<lang>.yaml, `pdf`). */
+export interface KitKeywords {
+  base: string[];
+  handbook: string[];
+  founder: string[];
+  alliance: string[];
+}
+
+/** The keywords when the plan is made without the site's languages (the default language's words). */
+const DEFAULT_KEYWORDS: KitKeywords = {
+  base: ["International Criminal Court", "ICC", "Rome Statute"],
+  handbook: ["handbook", "founding an alliance"],
+  founder: ["founder kit", "founding checklist", "recruitment"],
+  alliance: ["recruitment"],
+};
 
 /** A kit's id: its slug, under its language's prefix unless the language is the default. */
 export function kitId(slug: string, lang: string, defaultLanguage: string): string {
@@ -72,6 +86,7 @@ export interface KitLanguage {
   words: KitWords;
   /** "Page {page} of {pages}" in the language. */
   pageOf: string;
+  keywords: KitKeywords;
 }
 
 /**
@@ -83,7 +98,7 @@ export function planKits(
   alliances: readonly AllianceView[],
   site: Pick<SiteConfig, "title" | "url" | "language" | "paper">,
   words: KitWords,
-  languages: readonly KitLanguage[] = [{ lang: "en", tag: site.language, timeLocale: site.language, words, pageOf: "Page {page} of {pages}" }],
+  languages: readonly KitLanguage[] = [{ lang: "en", tag: site.language, timeLocale: site.language, words, pageOf: "Page {page} of {pages}", keywords: DEFAULT_KEYWORDS }],
 ): KitPlan {
   const defaultLanguage = languages[0]?.lang ?? "en";
   const kits: Kit[] = [];
@@ -92,7 +107,7 @@ export function planKits(
 }
 
 function kitsIn(language: KitLanguage, defaultLanguage: string, alliances: readonly AllianceView[], site: Pick<SiteConfig, "title">): Kit[] {
-  const { lang, tag } = language;
+  const { lang, tag, keywords } = language;
   const { kits: texts, agendas } = language.words;
   const localized = (address: string) => inLanguage(address, lang, defaultLanguage);
   const kit = (fields: Omit<Kit, "id" | "file" | "url" | "lang" | "language" | "pageOf" | "printPath">, slug: string, printPath: string): Kit => {
@@ -108,7 +123,7 @@ function kitsIn(language: KitLanguage, defaultLanguage: string, alliances: reado
         title: fillPlaceholders(texts.handbook.title, { site: site.title }),
         author: site.title,
         description: texts.handbook.description,
-        keywords: [...BASE_KEYWORDS, "handbook", "founding an alliance"],
+        keywords: [...keywords.base, ...keywords.handbook],
       },
       HANDBOOK_ID,
       urls.handbookPrint(),
@@ -119,7 +134,7 @@ function kitsIn(language: KitLanguage, defaultLanguage: string, alliances: reado
         title: fillPlaceholders(texts.founder.title, { site: site.title }),
         author: site.title,
         description: fillPlaceholders(texts.founder.description, { pieces: pieces("founder", agendaFor(agendas, undefined).phrase) }),
-        keywords: [...BASE_KEYWORDS, "founder kit", "founding checklist", "recruitment"],
+        keywords: [...keywords.base, ...keywords.founder],
       },
       FOUNDER_KIT_ID,
       urls.founderKitPrint(),
@@ -137,7 +152,7 @@ function kitsIn(language: KitLanguage, defaultLanguage: string, alliances: reado
           title: fillPlaceholders(alliance.sample ? texts.alliance.sample_title : texts.alliance.title, values),
           author: alliance.name,
           description: fillPlaceholders(alliance.sample ? texts.alliance.sample_description : texts.alliance.description, values),
-          keywords: [...BASE_KEYWORDS, "recruitment", alliance.name, place],
+          keywords: [...keywords.base, ...keywords.alliance, alliance.name, place],
         },
         alliance.slug,
         urls.alliancePacketPrint(alliance.slug),

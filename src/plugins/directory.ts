@@ -8,6 +8,7 @@ import { nearMeAlliances, writeZipShards } from "../alliances/near-me.ts";
 import type { AllianceView } from "../alliances/view.ts";
 import type { StatesTable } from "../site/schema.ts";
 import { mapWordsIn, type I18n } from "../i18n/i18n.ts";
+import { formatEventDate } from "../dates/dates.ts";
 
 export function directoryPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("allianceJsonLd", (alliance: AllianceView, siteUrl: string) => allianceJsonLd(alliance, siteUrl));
@@ -17,12 +18,13 @@ export function directoryPlugin(eleventyConfig: UserConfig): void {
     if (!i18n) throw new Error("cardSnippet: no `i18n` in the page's data");
     const lang = this.ctx?.lang ?? i18n.catalog.defaultLanguage;
     const t = (key: string, values?: Record<string, string>) => i18n.t(lang, key, values);
-    return cardSnippet(alliance, siteUrl, {
+    return cardSnippet(alliance, siteUrl, i18n.localized(alliance.url, lang), {
       kind: t(`card_snippet.kind.${alliance.scope}`),
       status: t(`status.${alliance.status}`),
       meetings: t("card_snippet.meetings"),
       next: t("card_snippet.next"),
       join: t("card_snippet.join", { site: siteTitle }),
+      when: (event) => formatEventDate(event.date, event.timeZone, i18n.tag(lang)),
     });
   });
   eleventyConfig.addFilter("alliancesJson", (directory: Directory, siteUrl: string) => alliancesJson(directory, siteUrl));

@@ -14,58 +14,32 @@ import { printBlanks } from "../kits/template-blanks.ts";
 import type { Agendas, FoundingChecklist, SiteConfig } from "../site/schema.ts";
 import { escapeHtml } from "../text/escape.ts";
 import type { I18n } from "../i18n/i18n.ts";
+import { untranslatedOf, withFallbacks, type CollectionItem, type Localized } from "../i18n/fallback-collection.ts";
+import { localizeLinks } from "../i18n/localize-links.ts";
 
-/** A chapter shown in a language it is not written in: the original's text at the language's address. */
-export interface UntranslatedChapter {
-  untranslated: true;
-  lang: string;
-  url: string;
-  fileSlug: string;
-  inputPath: string;
-  data: Item["data"];
-  /** The chapter it shows: its `templateContent` (Eleventy fills that in on collection items itself). */
-  original: Item;
-}
-
-function chaptersByLanguage(api: CollectionApi): Record<string, (Item | UntranslatedChapter)[]> {
-  const originals = sortChapters(api.getFilteredByGlob("content/handbook/*.md"));
-  const i18n = originals[0]?.data.i18n;
-  if (!i18n) return {};
-  const { defaultLanguage, languages } = i18n.catalog;
-  const byLanguage: Record<string, (Item | UntranslatedChapter)[]> = { [defaultLanguage]: originals };
-  for (const lang of languages.slice(1)) {
-    const translated = new Map(api.getFilteredByGlob(`content/${lang}/handbook/*.md`).map((chapter) => [chapter.fileSlug, chapter]));
-    const chapters: (Item | UntranslatedChapter)[] = originals.map((original) => {
-      const translation = translated.get(original.fileSlug);
-      if (translation) return translation;
-      return {
-        untranslated: true,
-        lang,
-        url: i18n.localized(original.url, lang),
-        fileSlug: original.fileSlug,
-        inputPath: original.inputPath,
-        data: original.data,
-        original,
-      };
-    });
-    // A chapter written only in this language has its place in the order too.
-    const extra = [...translated.values()].filter((chapter) => !originals.some((original) => original.fileSlug === chapter.fileSlug));
-    byLanguage[lang] = sortChapters([...chapters, ...extra]);
-  }
-  return byLanguage;
-}
-
-interface Item {
-  url: string;
-  fileSlug: string;
-  inputPath: string;
-  date: Date;
-  templateContent?: string;
-  data: { title: string; order: number; summary: string; date?: string; updated?: string; i18n?: I18n };
-}
+type Item = CollectionItem<{ title: string; order: number; summary: string; date?: string; updated?: string; i18n?: I18n }>;
 
 interface CollectionApi {
   getFilteredByGlob(glob: string): Item[];
+}
+
+const newestFirst = <T extends { date: Date; url: string }>(posts: readonly T[]): T[] =>
+  [...posts].sort((a, b) => b.date.getTime() - a.date.getTime() || a.url.localeCompare(b.url));
+
+/** Each language's chapters, the untranslated ones standing in (see src/i18n/fallback-collection.ts). */
+function chaptersByLanguage(api: CollectionApi): Record<string, Localized<Item["data"]>[]> {
+  const originals = sortChapters(api.getFilteredByGlob("content/handbook/*.md"));
+  const i18n = originals[0]?.data.i18n;
+  if (!i18n) return {};
+  return withFallbacks(originals, (lang) => api.getFilteredByGlob(`content/${lang}/handbook/*.md`), i18n, sortChapters);
+}
+
+/** Each language's news, newest first, the untranslated posts standing in. */
+function newsByLanguage(api: CollectionApi): Record<string, Localized<Item["data"]>[]> {
+  const originals = newestFirst(api.getFilteredByGlob("content/news/*.md"));
+  const i18n = originals[0]?.data.i18n;
+  if (!i18n) return {};
+  return withFallbacks(originals, (lang) => api.getFilteredByGlob(`content/${lang}/news/*.md`), i18n, newestFirst);
 }
 
 /** What a shortcode reads of its page: the page's language and each language's prose data. */
@@ -78,18 +52,15 @@ interface PageTexts {
 const textsOf = (ctx: PageTexts | undefined) => (ctx?.lang ? ctx.textsByLanguage?.[ctx.lang] : undefined);
 
 export function handbookPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addCollection("chapters", (api: { getFilteredByGlob(glob: string): Item[] }) =>
-    sortChapters(api.getFilteredByGlob("content/handbook/*.md")),
-  );
+  eleventyConfig.addCollection("chapters", (api: CollectionApi) => sortChapters(api.getFilteredByGlob("content/handbook/*.md")));
   // Each language's handbook: its translated chapters, and the default language's chapters it
   // has not translated yet (each at its address in the language, from content/handbook/untranslated.njk).
   eleventyConfig.addCollection("chaptersByLanguage", (api: CollectionApi) => chaptersByLanguage(api));
-  eleventyConfig.addCollection("untranslatedChapters", (api: CollectionApi) =>
-    Object.values(chaptersByLanguage(api)).flatMap((chapters) => chapters.filter((chapter) => "untranslated" in chapter)),
-  );
-  eleventyConfig.addCollection("news", (api: { getFilteredByGlob(glob: string): Item[] }) =>
-    api.getFilteredByGlob("content/news/*.md").sort((a, b) => b.date.getTime() - a.date.getTime()),
-  );
+  eleventyConfig.addCollection("untranslatedChapters", (api: CollectionApi) => untranslatedOf(chaptersByLanguage(api)));
+  eleventyConfig.addCollection("news", (api: CollectionApi) => newestFirst(api.getFilteredByGlob("content/news/*.md")));
+  // The same for news (content/<lang>/news/, content/news/untranslated.njk).
+  eleventyConfig.addCollection("newsByLanguage", (api: CollectionApi) => newsByLanguage(api));
+  eleventyConfig.addCollection("untranslatedNews", (api: CollectionApi) => untranslatedOf(newsByLanguage(api)));
 
   eleventyConfig.addFilter("toc", (html: string) => tableOfContents(html));
   eleventyConfig.addFilter("readingMinutes", (html: string) => readingMinutes(html));
@@ -132,10 +103,15 @@ export function handbookPlugin(eleventyConfig: UserConfig): void {
   // A chapter for a printed kit: found by its file name, its headings as in the handbook PDF,
   // links made absolute, and "[placeholders]" printed as blanks to fill in.
   // An untranslated chapter prints its original's text.
-  eleventyConfig.addFilter("kitChapter", (chapters: (Item | UntranslatedChapter)[], slug: string, siteUrl: string) => {
+  // Its links to the rest of the site lead to the pages in the kit's language.
+  eleventyConfig.addFilter("kitChapter", function (this: { ctx?: PageTexts }, chapters: Localized<Item["data"]>[], slug: string, siteUrl: string) {
     const chapter = chapters.find((candidate) => candidate.fileSlug === slug);
     if (!chapter) throw new Error(`kitChapter: no chapter content/handbook/${slug}.md`);
+    const i18n = this.ctx?.i18n;
+    const lang = this.ctx?.lang;
+    if (!i18n || !lang) throw new Error("kitChapter: no `i18n` or `lang` in the page's data");
     const html = ("original" in chapter ? chapter.original : chapter).templateContent ?? "";
-    return printBlanks(printChapter(html, slug, new Set(), siteUrl));
+    const localize = (text: string) => localizeLinks(text, lang, i18n.catalog.defaultLanguage);
+    return printBlanks(printChapter(html, slug, new Set(), siteUrl, localize));
   });
 }

@@ -10,6 +10,7 @@ import { pieceTemplate, piecesOf, type PacketKind } from "../kits/pieces.ts";
 import { kitId, type Kit, type KitPlan } from "../kits/plan.ts";
 import type { I18n } from "../i18n/i18n.ts";
 import { qrSvg } from "../kits/qr.ts";
+import { localizeLinks } from "../i18n/localize-links.ts";
 import type { Agendas, KitPiece, SiteConfig } from "../site/schema.ts";
 
 /** What a filter sees of its page: its language and the site's languages. */
@@ -49,7 +50,10 @@ export function kitsPlugin(eleventyConfig: UserConfig): void {
     const { i18n, lang } = languageOf(this);
     return qrSvg(text, i18n.t(lang, "qr.label", { url: text }));
   });
-  eleventyConfig.addFilter("printChapter", (html: string, slug: string, chapters: Chapter[], siteUrl: string) =>
-    printChapter(html, slug, new Set(chapters.map((chapter) => chapter.fileSlug)), siteUrl),
-  );
+  // Links to the rest of the site lead to its pages in the kit's language.
+  eleventyConfig.addFilter("printChapter", function (this: PageThis, html: string, slug: string, chapters: Chapter[], siteUrl: string) {
+    const { i18n, lang } = languageOf(this);
+    const localize = (text: string) => localizeLinks(text, lang, i18n.catalog.defaultLanguage);
+    return printChapter(html, slug, new Set(chapters.map((chapter) => chapter.fileSlug)), siteUrl, localize);
+  });
 }

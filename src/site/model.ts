@@ -7,7 +7,7 @@ import { buildDirectory, type Directory } from "../alliances/directory.ts";
 import { checkSite, type CheckedSite } from "../check/check-site.ts";
 import type { SiteData } from "../data/load-data.ts";
 import { buildToday } from "../dates/dates.ts";
-import { planKits, type Kit, type KitPlan } from "../kits/plan.ts";
+import { planKits, type Kit, type KitKeywords, type KitPlan } from "../kits/plan.ts";
 import type { ProjectPaths } from "../project.ts";
 import type { StateView } from "../alliances/directory.ts";
 import type { AllianceView } from "../alliances/view.ts";
@@ -47,6 +47,12 @@ export interface LocalizedPages {
   packets: readonly { lang: string; alliance: AllianceView }[];
 }
 
+/** The PDFs' keywords in a language: `pdf.keywords_*` lists, written with ";" between keywords. */
+function kitKeywords(strings: Readonly<Record<string, string>>): KitKeywords {
+  const list = (key: string) => (strings[`pdf.keywords_${key}`] ?? "").split(";").map((word) => word.trim()).filter(Boolean);
+  return { base: list("base"), handbook: list("handbook"), founder: list("founder"), alliance: list("alliance") };
+}
+
 /**
  * Eleventy deep-copies plain objects of global data into every template and wraps them in a new
  * Proxy on every paginated page, unless they are frozen. Frozen, the directory stays one object
@@ -72,6 +78,7 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
     words: { kits: data.translations[lang]!.kits, agendas: data.translations[lang]!.agendas },
     // Chromium fills in the numbers: the placeholders stay for the printer (src/kits/print.ts).
     pageOf: data.i18n.strings[lang]!["kit.page_of"]!,
+    keywords: kitKeywords(data.i18n.strings[lang]!),
   }));
   const kitPlan = frozen(planKits(directory.alliances, data.site, { kits: data.kits, agendas: data.agendas }, kitLanguages));
   const { languages } = data.i18n;

@@ -41,7 +41,7 @@ updated: 2026-11-01
 
 ## Una ${CHAPTER_WORD} de organizaciones
 
-Una alianza reúne congregaciones, colegios de abogados y clubes cívicos. Vea [cómo encontrar miembros](/handbook/finding-members/).
+Una alianza reúne congregaciones, colegios de abogados y clubes cívicos. Vea [cómo encontrar miembros](/handbook/finding-members/), [el directorio](/alliances/), [los materiales](/kits/) y [las noticias](/news/).
 `;
 
 const UNTRANSLATED_CHAPTER = `---
@@ -53,7 +53,26 @@ updated: 2026-11-01
 
 ## Still in English
 
-This chapter has no Spanish translation yet.
+This chapter has no Spanish translation yet. [Search the site](/search/) or [fill in the founder kit](/kits/fill-in/).
+`;
+
+/** A news post in both languages, and one left in English. */
+const NEWS_POST = (title: string, summary: string, body: string) => `---
+title: "${title}"
+summary: "${summary}"
+date: 2026-11-20
+---
+
+${body}
+`;
+const SPANISH_POST_TITLE = "Una noticia de prueba en español";
+const ENGLISH_ONLY_POST = `---
+title: "A post only in English"
+summary: "Written for this test, and never translated."
+date: 2026-11-21
+---
+
+Still in English. See [the handbook](/handbook/).
 `;
 
 let site: string;
@@ -81,12 +100,15 @@ before(async () => {
     files: {
       "content/es/handbook/what-is-an-alliance.md": SPANISH_CHAPTER,
       "content/handbook/only-in-english.md": UNTRANSLATED_CHAPTER,
+      "content/news/2026-11-20-a-test-post.md": NEWS_POST("A test post in English", "Written for this test, in two languages.", "See [the directory](/alliances/)."),
+      "content/es/news/2026-11-20-a-test-post.md": NEWS_POST(SPANISH_POST_TITLE, "Escrita para esta prueba, en dos idiomas.", "Vea [el directorio](/alliances/)."),
+      "content/news/2026-11-21-only-in-english.md": ENGLISH_ONLY_POST,
     },
   });
   const env = { SITE_URL };
   const built = runScript(site, "build.ts", ["--no-kits"], env);
   assert.equal(built.status, 0, built.stderr + built.stdout);
-  for (const only of ["ponce", "chicago-bilingue", "founder-kit"]) {
+  for (const only of ["ponce", "chicago-bilingue", "founder-kit", "es/handbook"]) {
     const printed = runScript(site, "kits.ts", ["--only", only], env);
     assert.equal(printed.status, 0, printed.stderr + printed.stdout);
   }
@@ -109,6 +131,9 @@ const PAGES: [string, () => string][] = [
   ["/es/states/pr/", () => es("state.title", { state: "Puerto Rico" })],
   ["/es/alliances/ponce/", () => PONCE],
   ["/es/alliances/springfield/", () => "Springfield Alliance for the ICC"],
+  ["/es/alliances/ponce/card/", () => es("card.title", { alliance: PONCE })],
+  ["/es/news/", () => es("news.title")],
+  ["/es/news/a-test-post/", () => SPANISH_POST_TITLE],
   ["/es/search/", () => es("search.title")],
   ["/es/kits/", () => es("kits.title")],
   ["/es/alliances/register/", () => es("register.title")],
@@ -154,6 +179,45 @@ describe("pages in Spanish", () => {
     assert.equal($(".untranslated-notice").text().trim(), es("handbook.untranslated_notice"));
     assert.equal($("h1").attr("lang"), "en-US");
     assert.ok(readPage(site, "/es/handbook/")('a[href="/es/handbook/only-in-english/"]').length, "the Spanish contents link it");
+  });
+
+  it("a news post not yet translated is shown in English under /es/news/, with a notice in Spanish", () => {
+    const $ = readPage(site, "/es/news/only-in-english/");
+    assert.equal($("html").attr("lang"), "es");
+    assert.equal($(".untranslated-notice").text().trim(), es("news.untranslated_notice"));
+    assert.equal($("h1").text().trim(), "A post only in English");
+    assert.equal($("h1").attr("lang"), "en-US");
+    assert.equal($('article a:contains("the handbook")').attr("href"), "/es/handbook/");
+    const $index = readPage(site, "/es/news/");
+    assert.equal($index('a[href="/es/news/only-in-english/"]').closest("h2").attr("lang"), "en-US");
+    assert.equal($index('a[href="/es/news/a-test-post/"]').text(), SPANISH_POST_TITLE);
+    assert.equal(readPage(site, "/es/news/a-test-post/")(".chapter__meta time").text(), "20 de noviembre de 2026");
+    assert.equal(readPage(site, "/es/")(`.site-nav a[href="/es/news/"]`).text(), es("chrome.news"));
+  });
+
+  it("a Spanish card has Spanish words and leads to the Spanish page, and the Spanish alliance page links it", () => {
+    assert.equal(readPage(site, "/es/alliances/ponce/")('a[href="/es/alliances/ponce/card/"]').text(), es("alliance.embed"));
+    const $ = readPage(site, "/es/alliances/ponce/card/");
+    const card = $(".card-preview");
+    assert.ok(card.text().includes(es("card_snippet.meetings")), "the card's words are Spanish");
+    assert.ok(card.text().includes(es("card_snippet.kind.city")));
+    assert.match(card.text(), /miércoles, 20 de enero de 2027/);
+    assert.deepEqual([...new Set(card.find("a").map((_, a) => a.attribs.href).get())], [`${SITE_URL}/es/alliances/ponce/`]);
+    assert.ok($("pre.snippet").text().includes(es("card_snippet.next")), "the code to copy is the Spanish card");
+  });
+
+  it("Spanish pages are shared with Spanish preview images, planned with the Spanish titles and words", () => {
+    const plan = JSON.parse(readFileSync(path.join(output(), "previews/plan.json"), "utf8")) as { previews: { id: string; page: string; url: string; title: string; place: string; status: string; lang: string }[] };
+    const chapter = plan.previews.find((entry) => entry.id === "es/handbook/what-is-an-alliance");
+    assert.deepEqual(chapter && [chapter.page, chapter.title, chapter.place, chapter.lang], ["/es/handbook/what-is-an-alliance/", "Qué es una alianza", es("preview.chapter", { number: 1 }), "es"]);
+    const ponce = plan.previews.find((entry) => entry.id === "es/alliances/ponce");
+    assert.equal(ponce?.status, es("status.active"));
+    assert.ok(ponce?.place.startsWith(`${es("scope_alliance.city")} · `), ponce?.place);
+    assert.equal(readPage(site, "/es/alliances/ponce/")('meta[property="og:image"]').attr("content"), `${SITE_URL}/previews/es/alliances/ponce.png`);
+    assert.equal(readPage(site, "/es/handbook/what-is-an-alliance/")('meta[property="og:image"]').attr("content"), `${SITE_URL}/previews/es/handbook/what-is-an-alliance.png`);
+    assert.equal(readPage(site, "/es/news/")('meta[property="og:image"]').attr("content"), `${SITE_URL}/previews/es/home.png`);
+    const png = PNG.sync.read(readFileSync(path.join(output(), "previews/es/alliances/ponce.png")));
+    assert.deepEqual([png.width, png.height], [1200, 630], "the Spanish image was taken with the alliance's kits");
   });
 
   it("an alliance's own words carry their language on the other language's page", () => {
@@ -231,6 +295,7 @@ describe("packets in each alliance's languages", () => {
     for (const title of [...titles, es("kit.join", { alliance: PONCE })]) assert.ok(text.toLocaleLowerCase("es").includes(title.toLocaleLowerCase("es")), title);
     assert.match(text, /miércoles, 20 de enero de 2027, 7:00\sp\.\s?m\. AST/);
     assert.match(text, /Página 1 de \d+/);
+    assert.match(String(pdf.info.Keywords), /^Corte Penal Internacional, CPI, Estatuto de Roma, reclutamiento, /);
     const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
     assert.equal((document.catalog.lookup(PDFName.of("Lang"), PDFString) as PDFString).decodeText(), "es");
   });
@@ -243,6 +308,20 @@ describe("packets in each alliance's languages", () => {
     const plan = JSON.parse(readFileSync(path.join(output(), "kits/plan.json"), "utf8")) as { kits: { id: string; url: string; language: string }[] };
     assert.deepEqual(plan.kits.find((kit) => kit.id === "es/handbook"), { ...plan.kits.find((kit) => kit.id === "es/handbook"), url: "/es/kits/handbook.pdf", language: "es" });
     assert.equal(plan.kits.find((kit) => kit.id === "ponce"), undefined, "no English packet is planned for a Spanish-only alliance");
+  });
+
+  it("every link into the site in the Spanish handbook and founder kit leads to a Spanish page", async () => {
+    // The sample coalition's web address is on example.org too: it is not one of the site's pages.
+    const intoSite = (links: string[]) => links.filter((link) => link.startsWith(`${SITE_URL}/`) && link !== data.site.coalition.url);
+    const handbook = intoSite((await readPdf(path.join(output(), "es/kits/handbook.pdf"))).links);
+    for (const address of ["/es/alliances/", "/es/kits/", "/es/news/", "/es/search/", "/es/kits/fill-in/"]) {
+      assert.ok(handbook.includes(`${SITE_URL}${address}`), `the handbook links ${address}: ${handbook.join(", ")}`);
+    }
+    assert.deepEqual(handbook.filter((link) => !link.startsWith(`${SITE_URL}/es/`)), [], "no link leads to an English page");
+    const founderKit = intoSite((await readPdf(path.join(output(), "es/kits/founder-kit.pdf"))).links);
+    assert.ok(founderKit.includes(`${SITE_URL}/es/kits/fill-in/`), founderKit.join(", "));
+    // The register page is English only (src/urls.ts: inEveryLanguage); every other page has its Spanish address.
+    assert.deepEqual(founderKit.filter((link) => !link.startsWith(`${SITE_URL}/es/`) && link !== `${SITE_URL}/alliances/register/`), []);
   });
 
   it("the Spanish flyer's QR code opens the alliance's Spanish page", async () => {

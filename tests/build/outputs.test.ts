@@ -9,6 +9,7 @@ import { after, before, describe, it } from "node:test";
 import { check as checkGeoJson } from "@placemarkio/check-geojson";
 import { HtmlValidate } from "html-validate";
 import ICAL from "ical.js";
+import matter from "gray-matter";
 import Parser from "rss-parser";
 import htmlValidateConfig from "../../.htmlvalidate.mjs";
 import { allianceFile, makeFixtureSite, removeFixture, runScript } from "../helpers/fixture-site.ts";
@@ -166,6 +167,45 @@ describe("feeds, read by a feed reader", () => {
     assert.equal(readPage(site, "/")('link[rel="alternate"][type="application/atom+xml"][href="/news/feed.xml"]').length, 1);
     assert.equal(readPage(site, "/alliances/")('link[rel="alternate"][type="application/atom+xml"][href="/alliances/feed.xml"]').length, 1);
   });
+
+  it("the Spanish news feed has every post, in Spanish where it is translated, each leading to its /es/ page", async () => {
+    const feed = await new Parser().parseString(read("es", "news", "feed.xml"));
+    assert.equal(feed.title, "Alliance Handbook: noticias");
+    assert.equal(feed.link, "https://alliances.example.org/es/news/");
+    const posts = readdirSync(path.join(site, "content", "news")).filter((name) => /^\d{4}-\d{2}-\d{2}-.+\.md$/.test(name));
+    assert.equal(feed.items.length, posts.length);
+    for (const item of feed.items) assert.match(item.link ?? "", /^https:\/\/alliances\.example\.org\/es\/news\/[a-z0-9-]+\/$/);
+    const translated = readdirSync(path.join(site, "content", "es", "news")).filter((name) => name.endsWith(".md"));
+    assert.ok(translated.length > 0, "the project's news is translated");
+    for (const name of translated) {
+      const { data } = matter(readFileSync(path.join(site, "content", "es", "news", name), "utf8"));
+      const item = feed.items.find((entry) => entry.link?.endsWith(`/es/news/${name.slice(11, -3)}/`));
+      assert.equal(item?.title, data.title, name);
+      assert.doesNotMatch(item?.content ?? "", /href="https:\/\/alliances\.example\.org\/handbook\//, `${name}: links lead to the Spanish chapters`);
+    }
+  });
+
+  it("the Spanish alliance feed has the same entries in Spanish, leading to the /es/ pages", async () => {
+    const feed = await new Parser().parseString(read("es", "alliances", "feed.xml"));
+    assert.equal(feed.title, "Alliance Handbook: alianzas nuevas y activas");
+    assert.deepEqual(
+      feed.items.map((item) => [item.link, item.isoDate]),
+      [
+        ["https://alliances.example.org/es/alliances/san-juan/", "2026-11-01T00:00:00.000Z"],
+        ["https://alliances.example.org/es/alliances/honolulu/", "2026-03-01T00:00:00.000Z"],
+        ["https://alliances.example.org/es/alliances/vermont/", "2012-01-01T00:00:00.000Z"],
+      ],
+    );
+    assert.match(feed.items[0]!.title ?? "", /Alianza de San Juan \(en formación\)/);
+    assert.match(feed.items[1]!.content ?? "", /Alianza municipal · .* · Activa · fundada en 1 de marzo de 2026/);
+  });
+
+  it("Spanish pages point feed readers at the Spanish feeds", () => {
+    assert.equal(readPage(site, "/es/")('link[rel="alternate"][type="application/atom+xml"]').attr("href"), "/es/news/feed.xml");
+    const directory = readPage(site, "/es/alliances/");
+    assert.equal(directory('link[rel="alternate"][type="application/atom+xml"][href="/es/alliances/feed.xml"]').length, 1);
+    assert.equal(directory('link[rel="alternate"][type="application/atom+xml"][href="/alliances/feed.xml"]').length, 0);
+  });
 });
 
 describe("calendars, read by ical.js", () => {
@@ -315,7 +355,7 @@ describe("valid HTML", () => {
 
 describe("the build is reproducible", () => {
   it("gives the same feeds and calendars when built again with the same BUILD_DATE", () => {
-    const files = ["news/feed.xml", "alliances/feed.xml", "alliances.json", ...calendarFiles()];
+    const files = ["news/feed.xml", "alliances/feed.xml", "es/news/feed.xml", "es/alliances/feed.xml", "alliances.json", ...calendarFiles()];
     const first = files.map((file) => read(file));
     build();
     files.forEach((file, i) => assert.equal(read(file), first[i], file));

@@ -5,6 +5,8 @@ import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { compareStrings, loadStrings } from "../../src/i18n/load-strings.ts";
 import { differentEntries } from "../../src/i18n/load-translations.ts";
+import { untranslatedOf, withFallbacks } from "../../src/i18n/fallback-collection.ts";
+import { makeI18n } from "../../src/i18n/i18n.ts";
 import { localizeLinks } from "../../src/i18n/localize-links.ts";
 import { flattenStrings, formatDayIn, formatList, formatWrittenDate, translate, type Catalog } from "../../src/i18n/translate.ts";
 import { loadData } from "../../src/data/load-data.ts";
@@ -100,6 +102,45 @@ describe("npm run check on a site whose Spanish strings lose a key and whose Spa
   });
 });
 
+describe("npm run check on a site whose Spanish news post changes its original's date", () => {
+  let site: string | undefined;
+  after(() => site && removeFixture(site));
+
+  it("names the post, its date and the original's", () => {
+    const post = (title: string, date: string) => `---\ntitle: "${title}"\nsummary: "A post written for this test, in two languages."\ndate: ${date}\n---\n\nText.\n`;
+    site = makeFixtureSite({
+      files: {
+        "content/news/2026-11-01-a-test-post.md": post("A test post", "2026-11-01"),
+        "content/es/news/2026-11-01-a-test-post.md": post("Una noticia de prueba", "2026-11-02"),
+      },
+    });
+    const result = runScript(site, "check.ts");
+    assert.notEqual(result.status, 0);
+    assert.match(
+      result.stdout + result.stderr,
+      /content\/es\/news\/2026-11-01-a-test-post\.md:4: date: found 2026-11-02; expected 2026-11-01, the date of the original \(content\/news\/2026-11-01-a-test-post\.md\)/,
+    );
+  });
+});
+
+describe("a collection in every language", () => {
+  const i18n = makeI18n(catalog);
+  const item = (url: string, fileSlug: string, day: string, title: string) => ({ url, fileSlug, inputPath: `${fileSlug}.md`, date: new Date(`${day}T00:00:00Z`), data: { title } });
+  const newestFirst = <T extends { date: Date }>(items: T[]) => [...items].sort((a, b) => b.date.getTime() - a.date.getTime());
+  const originals = [item("/news/b/", "b", "2026-02-01", "B"), item("/news/a/", "a", "2026-01-01", "A")];
+  const byLanguage = withFallbacks(originals, (lang) => (lang === "es" ? [item("/es/news/a/", "a", "2026-01-01", "A en español"), item("/es/news/c/", "c", "2026-03-01", "Solo en español")] : []), i18n, newestFirst);
+
+  it("takes each translation, stands the original in for the rest at the language's address, and sorts them", () => {
+    assert.deepEqual(byLanguage.en!.map((entry) => entry.data.title), ["B", "A"]);
+    assert.deepEqual(byLanguage.es!.map((entry) => [entry.url, entry.data.title, "untranslated" in entry]), [
+      ["/es/news/c/", "Solo en español", false],
+      ["/es/news/b/", "B", true],
+      ["/es/news/a/", "A en español", false],
+    ]);
+    assert.deepEqual(untranslatedOf(byLanguage).map((entry) => [entry.lang, entry.url, entry.original.url]), [["es", "/es/news/b/", "/news/b/"]]);
+  });
+});
+
 describe("translating", () => {
   it("chooses the plural by count and formats numbers for the language", () => {
     assert.equal(translate(catalog, "es", "count.alliances", { count: 1 }), "1 alianza");
@@ -128,10 +169,10 @@ describe("addresses in a language", () => {
   });
 
   it("rewrites a translated chapter's links to the language's pages, never its exports or assets", () => {
-    const html = '<a href="/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/alliances/register/">e</a> <a href="/kits/founder-kit.pdf">f</a> <a href="/news/">g</a>';
+    const html = '<a href="/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/alliances/register/">e</a> <a href="/kits/founder-kit.pdf">f</a> <a href="/news/">g</a> <a href="/news/a-post/">h</a> <a href="/news/feed.xml">i</a> <a href="/alliances/x/card/">j</a> <a href="/alliances/feed.xml">k</a> <a href="/events.ics">l</a>';
     assert.equal(
       localizeLinks(html, "es", "en"),
-      '<a href="/es/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/es/alliances/register/">e</a> <a href="/es/kits/founder-kit.pdf">f</a> <a href="/news/">g</a>',
+      '<a href="/es/handbook/finding-members/#x">a</a> <a href="/alliances.json">b</a> <a href="/assets/x.css">c</a> <a href="https://example.org/">d</a> <a href="/es/alliances/register/">e</a> <a href="/es/kits/founder-kit.pdf">f</a> <a href="/es/news/">g</a> <a href="/es/news/a-post/">h</a> <a href="/es/news/feed.xml">i</a> <a href="/es/alliances/x/card/">j</a> <a href="/es/alliances/feed.xml">k</a> <a href="/events.ics">l</a>',
     );
     assert.equal(localizeLinks(html, "en", "en"), html);
   });
