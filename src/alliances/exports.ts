@@ -174,6 +174,8 @@ export interface FeedLanguage {
   day(value: string): string;
   /** The language's tag, for lowercasing the status in the title. */
   tag: string;
+  /** The language's code, for the alliance's area as that language writes it. */
+  lang: string;
 }
 
 /**
@@ -193,10 +195,11 @@ export function allianceFeedEntries(directory: Directory, language: FeedLanguage
       const latest = days.at(-1);
       if (!latest) return [];
       const status = t(`status.${view.status}`);
-      const line = t("feeds.alliance_line", { scope: t(`scope_alliance.${view.scope}`), place: view.place, status });
+      const place = view.places[language.lang] ?? view.place;
+      const line = t("feeds.alliance_line", { scope: t(`scope_alliance.${view.scope}`), place, status });
       const founded = view.foundedOn ? t("feeds.alliance_founded", { founded: language.day(view.foundedOn) }) : "";
       return [{
-        title: t("feeds.alliance_entry", { alliance: view.name, status: status.toLocaleLowerCase(language.tag), place: view.place }),
+        title: t("feeds.alliance_entry", { alliance: view.name, status: status.toLocaleLowerCase(language.tag), place }),
         url: language.localized(view.url),
         date: new Date(`${latest}T00:00:00Z`),
         summary: view.summary,

@@ -84,7 +84,7 @@ export function planPreviews(alliances: readonly AllianceView[], languages: read
           i18n.localized(alliance.url, lang),
           {
             title: alliance.name,
-            place: t("preview.alliance_place", { scope: t(`scope_alliance.${alliance.scope}`), place: alliance.place }),
+            place: t("preview.alliance_place", { scope: t(`scope_alliance.${alliance.scope}`), place: alliance.places[lang] ?? alliance.place }),
             status: [t(`status.${alliance.status}`), ...(alliance.sample ? [t("preview.sample")] : [])].join(" · "),
           },
           site,

@@ -21,6 +21,7 @@ export function directoryPlugin(eleventyConfig: UserConfig): void {
     return cardSnippet(alliance, siteUrl, i18n.localized(alliance.url, lang), {
       kind: t(`card_snippet.kind.${alliance.scope}`),
       status: t(`status.${alliance.status}`),
+      place: alliance.places[lang] ?? alliance.place,
       meetings: t("card_snippet.meetings"),
       next: t("card_snippet.next"),
       join: t("card_snippet.join", { site: siteTitle }),

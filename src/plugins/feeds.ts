@@ -25,6 +25,7 @@ export function feedsPlugin(eleventyConfig: UserConfig): void {
       localized: (address) => i18n.localized(address, lang),
       day: (value) => formatDayIn(tag, value),
       tag,
+      lang,
     });
   });
   /** The feeds' fallback "updated" date when they have no entry: the build's date, never the clock. */

@@ -204,6 +204,7 @@ describe("pages in Spanish", () => {
     assert.match(card.text(), /miércoles, 20 de enero de 2027/);
     assert.deepEqual([...new Set(card.find("a").map((_, a) => a.attribs.href).get())], [`${SITE_URL}/es/alliances/ponce/`]);
     assert.ok($("pre.snippet").text().includes(es("card_snippet.next")), "the code to copy is the Spanish card");
+    assert.ok(readPage(site, "/es/alliances/buffalo/card/")(".card-preview").text().includes("Buffalo, Nueva York"), "the area is written in Spanish");
   });
 
   it("Spanish pages are shared with Spanish preview images, planned with the Spanish titles and words", () => {
@@ -320,8 +321,7 @@ describe("packets in each alliance's languages", () => {
     assert.deepEqual(handbook.filter((link) => !link.startsWith(`${SITE_URL}/es/`)), [], "no link leads to an English page");
     const founderKit = intoSite((await readPdf(path.join(output(), "es/kits/founder-kit.pdf"))).links);
     assert.ok(founderKit.includes(`${SITE_URL}/es/kits/fill-in/`), founderKit.join(", "));
-    // The register page is English only (src/urls.ts: inEveryLanguage); every other page has its Spanish address.
-    assert.deepEqual(founderKit.filter((link) => !link.startsWith(`${SITE_URL}/es/`) && link !== `${SITE_URL}/alliances/register/`), []);
+    assert.deepEqual(founderKit.filter((link) => !link.startsWith(`${SITE_URL}/es/`)), []);
   });
 
   it("the Spanish flyer's QR code opens the alliance's Spanish page", async () => {
