@@ -1,6 +1,8 @@
 /**
  * Builds the Pagefind index of a rendered site folder through Pagefind's Node API: every page's
  * `data-pagefind-body`, plus one record per printed kit PDF (from the kits stage's manifest).
+ * Given the pages that carry a body (the build knows them from Eleventy), only those are read;
+ * otherwise Pagefind reads every HTML file of the folder to find them.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -55,7 +57,26 @@ function bundleSize(bundle: string): { index: FolderSize; code: FolderSize } {
   return sizes;
 }
 
-export async function indexSite(outputDir: string): Promise<IndexResult> {
+/**
+ * Files handed to Pagefind at once: enough to keep its binary busy, few enough that their text
+ * (base64 in JSON on its pipe) stays a few megabytes.
+ */
+const FILES_IN_FLIGHT = 32;
+
+/** Adds the given pages (paths relative to `outputDir`) to the index, read from disk as they go. */
+async function addPages(index: pagefind.PagefindIndex, outputDir: string, pages: readonly string[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < pages.length) {
+      const sourcePath = pages[next++]!;
+      fail((await index.addHTMLFile({ sourcePath, content: readFileSync(path.join(outputDir, sourcePath), "utf8") })).errors);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, pages.length) }, worker));
+}
+
+/** `searchable`: the pages with a `data-pagefind-body`, relative to `outputDir` (all HTML files when not given). */
+export async function indexSite(outputDir: string, searchable?: readonly string[]): Promise<IndexResult> {
   const started = performance.now();
   const bundle = path.join(outputDir, "pagefind");
   const kits = printedKits(outputDir);
@@ -69,7 +90,8 @@ export async function indexSite(outputDir: string): Promise<IndexResult> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   try {
-    fail((await index.addDirectory({ path: outputDir })).errors);
+    if (searchable) await addPages(index, outputDir, searchable);
+    else fail((await index.addDirectory({ path: outputDir })).errors);
     for (const kit of kits) fail((await index.addCustomRecord(kitRecord(kit, kitLanguage(kit.url)))).errors);
     // Under `npm start` the index is rewritten after every rebuild: fragments of the last one would pile up.
     rmSync(bundle, { recursive: true, force: true });
