@@ -215,7 +215,7 @@ export function formatReport(report: BenchReport): string {
   const parts = [
     `Machine: ${machineLine(report)}; ${report.date}; ${report.options.runs} run${report.options.runs === 1 ? "" : "s"} per build (median time, highest peak).`,
     "",
-    "Build (bare = Eleventy with an empty config over the same words as plain Markdown, then Pagefind over its output):",
+    "Build (bare = Eleventy with an empty config over the same words as plain Markdown, in each site language, then Pagefind over its output):",
     "",
     buildTable(report.results),
   ];

@@ -58,21 +58,11 @@ function bundleSize(bundle: string): { index: FolderSize; code: FolderSize } {
 }
 
 /**
- * Files handed to Pagefind at once: enough to keep its binary busy, few enough that their text
- * (base64 in JSON on its pipe) stays a few megabytes.
+ * A glob (Pagefind's, from the wax crate) matching exactly the given paths: `{a,b,…}`, each
+ * path's metacharacters escaped with a backslash.
  */
-const FILES_IN_FLIGHT = 32;
-
-/** Adds the given pages (paths relative to `outputDir`) to the index, read from disk as they go. */
-async function addPages(index: pagefind.PagefindIndex, outputDir: string, pages: readonly string[]): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < pages.length) {
-      const sourcePath = pages[next++]!;
-      fail((await index.addHTMLFile({ sourcePath, content: readFileSync(path.join(outputDir, sourcePath), "utf8") })).errors);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, pages.length) }, worker));
+export function globOf(paths: readonly string[]): string {
+  return `{${paths.map((file) => file.replace(/[?*$:<>()[\]{},\\!]/g, "\\$&")).join(",")}}`;
 }
 
 /** `searchable`: the pages with a `data-pagefind-body`, relative to `outputDir` (all HTML files when not given). */
@@ -90,8 +80,10 @@ export async function indexSite(outputDir: string, searchable?: readonly string[
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   try {
-    if (searchable) await addPages(index, outputDir, searchable);
-    else fail((await index.addDirectory({ path: outputDir })).errors);
+    // Pagefind reads the pages itself, as it reads a whole folder, and in the same order: the index is
+    // the one a whole folder gives, without opening the cards, print pages and previews.
+    if (!searchable) fail((await index.addDirectory({ path: outputDir })).errors);
+    else if (searchable.length) fail((await index.addDirectory({ path: outputDir, glob: globOf(searchable) })).errors);
     for (const kit of kits) fail((await index.addCustomRecord(kitRecord(kit, kitLanguage(kit.url)))).errors);
     // Under `npm start` the index is rewritten after every rebuild: fragments of the last one would pile up.
     rmSync(bundle, { recursive: true, force: true });

@@ -1,11 +1,12 @@
-// What the search index is built from besides the pages: the kits' manifest, and the pages' language.
+// What the search index is built from: the pages the build lists, the kits' manifest, and the pages' language.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { printedKits, writeManifest, type Manifest } from "../../src/kits/manifest.ts";
-import { pageLanguage } from "../../src/search/index-site.ts";
+import * as pagefind from "pagefind";
+import { globOf, indexSite, pageLanguage } from "../../src/search/index-site.ts";
 import { kitRecord } from "../../src/search/kit-record.ts";
 import { ValidationError } from "../../src/validation/problem.ts";
 
@@ -97,5 +98,30 @@ describe("page language", () => {
     assert.equal(pageLanguage('<!doctype html>\n<html lang="en-US">'), "en-us");
     assert.equal(pageLanguage("<html class=x lang=fr>"), "fr");
     assert.equal(pageLanguage("<html>"), undefined);
+  });
+});
+
+describe("indexing the pages the build lists", () => {
+  const page = (title: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Riverside library.</p></main></body></html>`;
+  const PAGES = ["plain/index.html", "a,b/index.html", "c (d)/index.html", "{e}/index.html", "f[1]*?/index.html"];
+
+  it("indexes exactly the listed pages, whatever characters their paths hold", async () => {
+    const site = mkdtempSync(path.join(tmpdir(), "search-list-"));
+    try {
+      for (const file of [...PAGES, "left-out/index.html"]) {
+        mkdirSync(path.join(site, path.dirname(file)), { recursive: true });
+        writeFileSync(path.join(site, file), page(file));
+      }
+      assert.equal((await indexSite(site, PAGES)).pages, PAGES.length);
+      assert.equal((await indexSite(site)).pages, PAGES.length + 1, "without a list, every page with a body");
+      assert.equal((await indexSite(site, [])).pages, 0);
+    } finally {
+      await pagefind.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it("escapes every glob metacharacter of a path", () => {
+    assert.equal(globOf(["a/index.html", "b,c/{d}.html"]), "{a/index.html,b\\,c/\\{d\\}.html}");
   });
 });
