@@ -58,11 +58,21 @@ function bundleSize(bundle: string): { index: FolderSize; code: FolderSize } {
 }
 
 /**
- * A glob (Pagefind's, from the wax crate) matching exactly the given paths: `{a,b,…}`, each
- * path's metacharacters escaped with a backslash.
+ * Paths per glob: Pagefind's glob parser (the wax crate) rejects an alternation of 10,000 paths
+ * ("did not parse as a valid glob") and takes 7,000; a site with more pages gets several globs.
  */
-export function globOf(paths: readonly string[]): string {
-  return `{${paths.map((file) => file.replace(/[?*$:<>()[\]{},\\!]/g, "\\$&")).join(",")}}`;
+export const PATHS_PER_GLOB = 4000;
+
+/**
+ * Globs (Pagefind's, from the wax crate) that together match exactly the given paths: `{a,b,…}`,
+ * each path's metacharacters escaped with a backslash, at most `size` paths each.
+ */
+export function globsOf(paths: readonly string[], size = PATHS_PER_GLOB): string[] {
+  const globs: string[] = [];
+  for (let start = 0; start < paths.length; start += size) {
+    globs.push(`{${paths.slice(start, start + size).map((file) => file.replace(/[?*$:<>()[\]{},\\!]/g, "\\$&")).join(",")}}`);
+  }
+  return globs;
 }
 
 /** `searchable`: the pages with a `data-pagefind-body`, relative to `outputDir` (all HTML files when not given). */
@@ -80,10 +90,10 @@ export async function indexSite(outputDir: string, searchable?: readonly string[
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   try {
-    // Pagefind reads the pages itself, as it reads a whole folder, and in the same order: the index is
-    // the one a whole folder gives, without opening the cards, print pages and previews.
+    // Pagefind reads the listed pages itself, as it reads a whole folder, without opening the cards,
+    // print pages and previews (up to PATHS_PER_GLOB pages, the very index a whole folder gives).
     if (!searchable) fail((await index.addDirectory({ path: outputDir })).errors);
-    else if (searchable.length) fail((await index.addDirectory({ path: outputDir, glob: globOf(searchable) })).errors);
+    else for (const glob of globsOf(searchable)) fail((await index.addDirectory({ path: outputDir, glob })).errors);
     for (const kit of kits) fail((await index.addCustomRecord(kitRecord(kit, kitLanguage(kit.url)))).errors);
     // Under `npm start` the index is rewritten after every rebuild: fragments of the last one would pile up.
     rmSync(bundle, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { printedKits, writeManifest, type Manifest } from "../../src/kits/manifest.ts";
 import * as pagefind from "pagefind";
-import { globOf, indexSite, pageLanguage } from "../../src/search/index-site.ts";
+import { globsOf, indexSite, pageLanguage, PATHS_PER_GLOB } from "../../src/search/index-site.ts";
 import { kitRecord } from "../../src/search/kit-record.ts";
 import { ValidationError } from "../../src/validation/problem.ts";
 
@@ -121,7 +121,21 @@ describe("indexing the pages the build lists", () => {
     }
   });
 
-  it("escapes every glob metacharacter of a path", () => {
-    assert.equal(globOf(["a/index.html", "b,c/{d}.html"]), "{a/index.html,b\\,c/\\{d\\}.html}");
+  it("escapes every glob metacharacter of a path, and splits a long list into several globs", () => {
+    assert.deepEqual(globsOf(["a/index.html", "b,c/{d}.html"]), ["{a/index.html,b\\,c/\\{d\\}.html}"]);
+    assert.deepEqual(globsOf(["a", "b", "c", "d", "e"], 2), ["{a,b}", "{c,d}", "{e}"]);
+    assert.deepEqual(globsOf([]), []);
+  });
+
+  it("indexes a list longer than one glob holds", async () => {
+    const site = mkdtempSync(path.join(tmpdir(), "search-long-"));
+    try {
+      const pages = Array.from({ length: PATHS_PER_GLOB + 2 }, (_, i) => `p${i}.html`);
+      for (const file of pages) writeFileSync(path.join(site, file), page(file));
+      assert.equal((await indexSite(site, pages)).pages, pages.length);
+    } finally {
+      await pagefind.close();
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
