@@ -48,7 +48,8 @@ export interface SizeResult {
   /** "handbook" for the project's own content, else the number of synthetic alliances. */
   label: string;
   alliances: number;
-  baseline: { pages: number; eleventy: Run; pagefind: Run; totalSeconds: number };
+  /** `indexed`: the pages bare Pagefind put in its index. */
+  baseline: { pages: number; indexed?: number | undefined; eleventy: Run; pagefind: Run; totalSeconds: number };
   build: Run & BuildStages;
   /** build:site time over the baseline's (Eleventy + Pagefind); the target is at most 1.5. */
   ratio: number;
@@ -92,6 +93,12 @@ export function parseKitsSummary(output: string): { printed: number; unchanged: 
   return match ? { printed: Number(match[1]), unchanged: Number(match[2]), failed: Number(match[3]), seconds: Number(match[4]) } : undefined;
 }
 
+/** `pagefind: indexed 5010 pages`, the bare Pagefind run's line. */
+export function parseBareIndexed(output: string): number | undefined {
+  const match = /^pagefind: indexed (\d+) pages/m.exec(output);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** About how many kits are printed as a sample when a size has more than the limit. */
 export const KIT_SAMPLE = 100;
 
@@ -132,6 +139,7 @@ export function buildTable(results: readonly SizeResult[]): string {
     [
       "alliances",
       ">pages (ours / bare)",
+      ">indexed (ours / bare)",
       ">bare Eleventy",
       ">bare Pagefind",
       ">bare total",
@@ -143,6 +151,7 @@ export function buildTable(results: readonly SizeResult[]): string {
     results.map((result) => [
       siteName(result),
       `${result.build.files === undefined ? "–" : count(result.build.files)} / ${count(result.baseline.pages)}`,
+      `${result.build.indexed === undefined ? "–" : count(result.build.indexed)} / ${result.baseline.indexed === undefined ? "–" : count(result.baseline.indexed)}`,
       seconds(result.baseline.eleventy.seconds),
       seconds(result.baseline.pagefind.seconds),
       seconds(result.baseline.totalSeconds),
@@ -206,7 +215,7 @@ export function formatReport(report: BenchReport): string {
   const parts = [
     `Machine: ${machineLine(report)}; ${report.date}; ${report.options.runs} run${report.options.runs === 1 ? "" : "s"} per build (median time, highest peak).`,
     "",
-    "Build (bare = Eleventy with an empty config over the same words as plain Markdown, then Pagefind over its output):",
+    "Build (bare = Eleventy with an empty config over the same words as plain Markdown, in each site language, then Pagefind over its output):",
     "",
     buildTable(report.results),
   ];

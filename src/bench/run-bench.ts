@@ -9,12 +9,14 @@ import path from "node:path";
 import { loadAlliances } from "../alliances/load.ts";
 import type { BuildReport } from "../build/pipeline.ts";
 import { loadData } from "../data/load-data.ts";
+import { languageTag } from "../i18n/translate.ts";
 import { projectPaths } from "../project.ts";
 import { machine, machineBusy, measure, type Measured } from "./measure.ts";
 import {
   kitSample,
   buildStages,
   median,
+  parseBareIndexed,
   parseKitsSummary,
   type BenchReport,
   type KitsFigures,
@@ -163,7 +165,9 @@ async function benchSize(label: string, root: string, options: BenchOptions): Pr
     makeSite(site, generated);
     alliances = generated;
   }
-  const baseline = makeBaseline(path.join(root, "baseline"), alliances);
+  // Our site renders every alliance page and chapter in each of its languages: so does the baseline.
+  const languages = data.i18n.languages.map((code) => ({ code, tag: languageTag(data.i18n, code) }));
+  const baseline = makeBaseline(path.join(root, "baseline"), alliances, languages);
   const bareScript = path.join(root, "bare-pagefind.mjs");
   writeFileSync(bareScript, BARE_PAGEFIND);
   const { log } = options;
@@ -208,7 +212,7 @@ async function benchSize(label: string, root: string, options: BenchOptions): Pr
   return {
     label,
     alliances: alliances.length,
-    baseline: { pages: baseline.pages, eleventy: eleventyRun, pagefind: pagefindRun, totalSeconds },
+    baseline: { pages: baseline.pages, indexed: parseBareIndexed(barePagefind.at(-1)?.stdout ?? ""), eleventy: eleventyRun, pagefind: pagefindRun, totalSeconds },
     build,
     ratio: build.seconds / totalSeconds,
     kits,

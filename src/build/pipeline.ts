@@ -1,8 +1,9 @@
 /**
- * The build pipeline: validate and make the site model → render the site (Eleventy, from that
- * model) → print the kits (from the model's kit plan) → index for search → publish. Every stage
- * works in a temporary folder; _site/ is replaced only when all of them succeeded. README's
- * "Data flow" says what each stage reads and hands on.
+ * The build pipeline: validate → render the site (Eleventy, from the site model, in a child process
+ * that hands its memory back before indexing) → print the kits (from the model's kit plan) → index
+ * for search (the pages Eleventy wrote with a search body) → publish. Every stage works in a
+ * temporary folder; _site/ is replaced only when all of them succeeded. README's "Data flow" says
+ * what each stage reads and hands on.
  */
 import * as pagefind from "pagefind";
 import { checkSiteInParallel } from "../check/check-site.ts";
@@ -11,7 +12,7 @@ import { siteModel, type SiteModel } from "../site/model.ts";
 import { indexSite } from "../search/index-site.ts";
 import { formatProblems } from "../validation/problem.ts";
 import { discardOutput, publishOutput, temporaryOutput } from "./atomic-output.ts";
-import { renderSite } from "./render-site.ts";
+import { renderInChildProcess } from "./render-process.ts";
 
 /** A build stage working in `tempOutput` while `paths.output` still holds the previous build. */
 export type Stage = (paths: ProjectPaths, tempOutput: string, model: SiteModel) => Promise<boolean>;
@@ -57,21 +58,25 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
 
   const temp = temporaryOutput(paths.output);
   try {
-    const model = siteModel(checked);
     started = performance.now();
-    const { pages } = await renderSite(paths, temp, model);
+    const { pages, searchable } = await renderInChildProcess({ paths, output: temp, checked });
     log(`site: ${pages} files (${seconds(started)})`);
     const rendered = { seconds: elapsed(started), files: pages };
     started = performance.now();
-    for (const stage of options.extraStages ?? []) {
-      if (!(await stage(paths, temp, model))) {
-        console.error(`build: failed; ${paths.output} was left as it was.`);
-        discardOutput(temp);
-        return false;
+    const stages = options.extraStages ?? [];
+    if (stages.length) {
+      // The child rendered from a model of its own; the kits stage makes one here (build:site has no stage).
+      const model = siteModel(checked);
+      for (const stage of stages) {
+        if (!(await stage(paths, temp, model))) {
+          console.error(`build: failed; ${paths.output} was left as it was.`);
+          discardOutput(temp);
+          return false;
+        }
       }
     }
     const extra = { seconds: elapsed(started) };
-    const search = await indexSite(temp);
+    const search = await indexSite(temp, searchable);
     log(`search: indexed ${search.pages} pages (${search.seconds.toFixed(1)} s)`);
     publishOutput(temp, paths.output);
     log(`build: wrote ${paths.output}`);

@@ -2,6 +2,7 @@
  * Runs Eleventy with the project's .eleventy.ts over a site's content/, and hands it the site
  * model: the one the build made, or, when serving with live reload, a new one at every rebuild.
  */
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -12,8 +13,33 @@ import { sitePath } from "../urls.ts";
 
 const configPath = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
+export interface RenderedSite {
+  /** Files Eleventy wrote. */
+  pages: number;
+  /**
+   * The pages search indexes (those with a `data-pagefind-body`), relative to the output: the
+   * search stage reads only these, not the cards, print pages and feeds beside them.
+   */
+  searchable: string[];
+}
+
+/** What Eleventy's write() resolves to for each rendered template. */
+interface WrittenTemplate {
+  outputPath: string | false;
+  content: unknown;
+}
+
+/** The pages among those written that carry a search body, as paths relative to `output`. */
+export function searchablePages(output: string, written: readonly WrittenTemplate[]): string[] {
+  return written
+    .filter((page): page is { outputPath: string; content: string } => typeof page.outputPath === "string" && page.outputPath.endsWith(".html") && typeof page.content === "string")
+    .filter((page) => page.content.includes("data-pagefind-body"))
+    .map((page) => path.relative(output, page.outputPath).split(path.sep).join("/"))
+    .sort();
+}
+
 /** Renders the site into `output` from the given model; nothing is loaded or validated again. */
-export async function renderSite(paths: ProjectPaths, output: string, model: SiteModel): Promise<{ pages: number }> {
+export async function renderSite(paths: ProjectPaths, output: string, model: SiteModel): Promise<RenderedSite> {
   const eleventy = new Eleventy(paths.content, output, {
     configPath,
     quietMode: true,
@@ -23,8 +49,8 @@ export async function renderSite(paths: ProjectPaths, output: string, model: Sit
     config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(siteDataPlugin, { model }),
   });
   // write() resolves to [passthrough copies, rendered templates].
-  const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
-  return { pages: templates.length };
+  const [, templates] = (await eleventy.write()) as unknown as [unknown, WrittenTemplate[]];
+  return { pages: templates.length, searchable: searchablePages(output, templates) };
 }
 
 /**

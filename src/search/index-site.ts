@@ -1,6 +1,8 @@
 /**
  * Builds the Pagefind index of a rendered site folder through Pagefind's Node API: every page's
  * `data-pagefind-body`, plus one record per printed kit PDF (from the kits stage's manifest).
+ * Given the pages that carry a body (the build knows them from Eleventy), only those are read;
+ * otherwise Pagefind reads every HTML file of the folder to find them.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -55,7 +57,26 @@ function bundleSize(bundle: string): { index: FolderSize; code: FolderSize } {
   return sizes;
 }
 
-export async function indexSite(outputDir: string): Promise<IndexResult> {
+/**
+ * Paths per glob: Pagefind's glob parser (the wax crate) rejects an alternation of 10,000 paths
+ * ("did not parse as a valid glob") and takes 7,000; a site with more pages gets several globs.
+ */
+export const PATHS_PER_GLOB = 4000;
+
+/**
+ * Globs (Pagefind's, from the wax crate) that together match exactly the given paths: `{a,b,…}`,
+ * each path's metacharacters escaped with a backslash, at most `size` paths each.
+ */
+export function globsOf(paths: readonly string[], size = PATHS_PER_GLOB): string[] {
+  const globs: string[] = [];
+  for (let start = 0; start < paths.length; start += size) {
+    globs.push(`{${paths.slice(start, start + size).map((file) => file.replace(/[?*$:<>()[\]{},\\!]/g, "\\$&")).join(",")}}`);
+  }
+  return globs;
+}
+
+/** `searchable`: the pages with a `data-pagefind-body`, relative to `outputDir` (all HTML files when not given). */
+export async function indexSite(outputDir: string, searchable?: readonly string[]): Promise<IndexResult> {
   const started = performance.now();
   const bundle = path.join(outputDir, "pagefind");
   const kits = printedKits(outputDir);
@@ -69,7 +90,10 @@ export async function indexSite(outputDir: string): Promise<IndexResult> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   try {
-    fail((await index.addDirectory({ path: outputDir })).errors);
+    // Pagefind reads the listed pages itself, as it reads a whole folder, without opening the cards,
+    // print pages and previews (up to PATHS_PER_GLOB pages, the very index a whole folder gives).
+    if (!searchable) fail((await index.addDirectory({ path: outputDir })).errors);
+    else for (const glob of globsOf(searchable)) fail((await index.addDirectory({ path: outputDir, glob })).errors);
     for (const kit of kits) fail((await index.addCustomRecord(kitRecord(kit, kitLanguage(kit.url)))).errors);
     // Under `npm start` the index is rewritten after every rebuild: fragments of the last one would pile up.
     rmSync(bundle, { recursive: true, force: true });

@@ -4,9 +4,8 @@
  */
 import type { CustomRecord } from "pagefind";
 import type { ManifestEntry } from "../kits/manifest.ts";
-import { SORT_KEY } from "./vocabulary.ts";
 
-/** A kit typed Kit, titled and sorted like the pages. */
+/** A kit typed Kit and titled like the pages (unsorted, like the alliances: see SORT_KEY). */
 export function kitRecord(kit: Pick<ManifestEntry, "url" | "title" | "description" | "text">, language: string): CustomRecord {
   return {
     url: kit.url,
@@ -14,6 +13,5 @@ export function kitRecord(kit: Pick<ManifestEntry, "url" | "title" | "descriptio
     language,
     meta: { title: kit.title, type: "Kit" },
     filters: { type: ["Kit"] },
-    sort: { [SORT_KEY]: kit.title },
   };
 }

@@ -174,6 +174,9 @@ describe("the build's report (--json)", () => {
     const entry = JSON.parse(readFileSync(path.join(output, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     assert.deepEqual({ pages: report.search.pages, kits: report.search.kits }, { pages: indexed, kits: 0 });
+    // The build hands Pagefind only the pages Eleventy wrote with a search body: none may be missing.
+    const searchable = htmlFiles(output).filter((file) => load(readFileSync(file, "utf8"))("[data-pagefind-body]").length > 0);
+    assert.equal(indexed, searchable.length);
     for (const stage of [report.check, report.site, report.extra, report.search]) assert.ok(stage.seconds >= 0 && stage.seconds <= report.seconds, JSON.stringify(stage));
   });
 });

@@ -1,11 +1,12 @@
-// What the search index is built from besides the pages: the kits' manifest, and the pages' language.
+// What the search index is built from: the pages the build lists, the kits' manifest, and the pages' language.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { printedKits, writeManifest, type Manifest } from "../../src/kits/manifest.ts";
-import { pageLanguage } from "../../src/search/index-site.ts";
+import * as pagefind from "pagefind";
+import { globsOf, indexSite, pageLanguage, PATHS_PER_GLOB } from "../../src/search/index-site.ts";
 import { kitRecord } from "../../src/search/kit-record.ts";
 import { ValidationError } from "../../src/validation/problem.ts";
 
@@ -80,7 +81,7 @@ describe("kits manifest, read for search", () => {
     assert.throws(() => printedKits(output), /kits\/manifest\.json: found text that is not JSON \(.+\); expected the kits' manifest as the kits stage writes it/);
   });
 
-  it("makes a kit a record typed Kit, titled and sorted like the pages", () => {
+  it("makes a kit a record typed Kit and titled like the pages, with no sort key", () => {
     const kit = MANIFEST.kits[0]!;
     assert.deepEqual(kitRecord(kit, "en-us"), {
       url: "/kits/founder-kit.pdf",
@@ -88,7 +89,6 @@ describe("kits manifest, read for search", () => {
       language: "en-us",
       meta: { title: "Founder kit", type: "Kit" },
       filters: { type: ["Kit"] },
-      sort: { order: "Founder kit" },
     });
   });
 });
@@ -98,5 +98,44 @@ describe("page language", () => {
     assert.equal(pageLanguage('<!doctype html>\n<html lang="en-US">'), "en-us");
     assert.equal(pageLanguage("<html class=x lang=fr>"), "fr");
     assert.equal(pageLanguage("<html>"), undefined);
+  });
+});
+
+describe("indexing the pages the build lists", () => {
+  const page = (title: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Riverside library.</p></main></body></html>`;
+  const PAGES = ["plain/index.html", "a,b/index.html", "c (d)/index.html", "{e}/index.html", "f[1]*?/index.html"];
+
+  it("indexes exactly the listed pages, whatever characters their paths hold", async () => {
+    const site = mkdtempSync(path.join(tmpdir(), "search-list-"));
+    try {
+      for (const file of [...PAGES, "left-out/index.html"]) {
+        mkdirSync(path.join(site, path.dirname(file)), { recursive: true });
+        writeFileSync(path.join(site, file), page(file));
+      }
+      assert.equal((await indexSite(site, PAGES)).pages, PAGES.length);
+      assert.equal((await indexSite(site)).pages, PAGES.length + 1, "without a list, every page with a body");
+      assert.equal((await indexSite(site, [])).pages, 0);
+    } finally {
+      await pagefind.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it("escapes every glob metacharacter of a path, and splits a long list into several globs", () => {
+    assert.deepEqual(globsOf(["a/index.html", "b,c/{d}.html"]), ["{a/index.html,b\\,c/\\{d\\}.html}"]);
+    assert.deepEqual(globsOf(["a", "b", "c", "d", "e"], 2), ["{a,b}", "{c,d}", "{e}"]);
+    assert.deepEqual(globsOf([]), []);
+  });
+
+  it("indexes a list longer than one glob holds", async () => {
+    const site = mkdtempSync(path.join(tmpdir(), "search-long-"));
+    try {
+      const pages = Array.from({ length: PATHS_PER_GLOB + 2 }, (_, i) => `p${i}.html`);
+      for (const file of pages) writeFileSync(path.join(site, file), page(file));
+      assert.equal((await indexSite(site, pages)).pages, pages.length);
+    } finally {
+      await pagefind.close();
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
