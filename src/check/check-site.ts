@@ -147,11 +147,14 @@ function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFil
   };
 }
 
+/** How alliance files are read and checked: all of them (the default), or only the changed ones (`npm start`'s rebuilds). */
+export type AllianceParser = (paths: ProjectPaths, vocabulary: Vocabulary, files: readonly string[]) => ParsedFile[];
+
 /** Checks the whole site on this thread. */
-export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
+export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env, parse: AllianceParser = parseAllianceFiles): CheckedSite {
   const dataResult = loadData(paths, env);
   const vocabulary = vocabularyOf(dataResult);
-  return assemble(paths, dataResult, vocabulary && parseAllianceFiles(paths, vocabulary, allianceFiles(paths)));
+  return assemble(paths, dataResult, vocabulary && parse(paths, vocabulary, allianceFiles(paths)));
 }
 
 /** checkSite, with a big site's alliance files parsed on every core (the build and `npm run check`). */

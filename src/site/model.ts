@@ -4,11 +4,10 @@
  * Eleventy and to the kits stage; under `npm start` every rebuild makes a new one.
  */
 import { buildDirectory, type Directory } from "../alliances/directory.ts";
-import { checkSite, type CheckedSite } from "../check/check-site.ts";
+import type { CheckedSite } from "../check/check-site.ts";
 import type { SiteData } from "../data/load-data.ts";
 import { buildToday } from "../dates/dates.ts";
 import { planKits, type Kit, type KitPlan } from "../kits/plan.ts";
-import type { ProjectPaths } from "../project.ts";
 import type { StateView } from "../alliances/directory.ts";
 import type { AllianceView } from "../alliances/view.ts";
 import { makeI18n, type I18n } from "../i18n/i18n.ts";
@@ -43,6 +42,9 @@ export interface LocalizedPages {
   states: readonly { lang: string; state: StateView }[];
   /** Each alliance's packet print pages: one in each of its own languages. */
   packets: readonly { lang: string; alliance: AllianceView }[];
+  /** The alliances' cards, and the calendars of those with events (the default language only). */
+  cards: readonly AllianceView[];
+  calendars: readonly AllianceView[];
 }
 
 /**
@@ -81,6 +83,8 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
     alliances: frozen(languages.flatMap((lang) => directory.alliances.map((alliance) => frozen({ lang, alliance })))),
     states: frozen(languages.flatMap((lang) => directory.states.map((state) => frozen({ lang, state })))),
     packets: frozen(languages.flatMap((lang) => directory.alliances.filter((alliance) => alliance.languages.includes(lang)).map((alliance) => frozen({ lang, alliance })))),
+    cards: directory.alliances,
+    calendars: directory.withEvents,
   });
   return frozen({
     data,
@@ -92,9 +96,4 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
     textsByLanguage: frozen(textsByLanguage),
     localizedPages,
   });
-}
-
-/** Checks the site on this thread and makes its model (each rebuild under `npm start`). */
-export function loadSiteModel(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): SiteModel {
-  return siteModel(checkSite(paths, env), env);
 }
