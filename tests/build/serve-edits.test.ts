@@ -23,7 +23,12 @@ describe("npm start's dev server after alliance edits", () => {
   };
   /** Waits until the page at `address` answers as `check` wants (each rebuild takes a moment). */
   const untilPage = (what: string, address: string, check: (page: { status: number; html: string }) => boolean) =>
-    until(what, 60_000, async () => check(await get(address)));
+    withServerOutput(until(what, 60_000, async () => check(await get(address))));
+  /** A failed wait says what the server printed. */
+  const withServerOutput = (waiting: Promise<void>) =>
+    waiting.catch((error: Error) => {
+      throw new Error(`${error.message}\n${server.lines.slice(-20).map((entry) => entry.line).join("\n")}`);
+    });
   const write = (slug: string, text: string) => writeFileSync(path.join(site, "content", "alliances", `${slug}.md`), text);
   const summaryOn = (html: string) => cheerio.load(html)("main").text();
 
@@ -38,7 +43,6 @@ describe("npm start's dev server after alliance edits", () => {
     await untilServing(server, `http://127.0.0.1:${server.port}/alliances/springfield/`, 240_000);
   });
   after(async () => {
-    writeFileSync("/tmp/perf-serve/test-server.log", server.lines.map((l) => l.line).join("\n"));
     await server?.stop();
     removeFixture(site);
   });
@@ -80,7 +84,7 @@ describe("npm start's dev server after alliance edits", () => {
     const shown = server.lines.length;
     write("springfield", allianceFile({ summary: JSON.stringify("Bad edit: this text must never be served."), state: "ZZ", status: "sleeping" }));
     const problem = (pattern: RegExp) => server.lines.slice(shown).some((entry) => pattern.test(entry.line.trim()));
-    await until("the bad edit's problems", 60_000, () => problem(/^(\[11ty\] +)?content\/alliances\/springfield\.md:\d+: state: found "ZZ"; expected/) && problem(/^(\[11ty\] +)?content\/alliances\/springfield\.md:\d+: status: found "sleeping"; expected/));
+    await withServerOutput(until("the bad edit's problems", 60_000, () => problem(/^(\[11ty\] +)?content\/alliances\/springfield\.md:\d+: state: found "ZZ"; expected/) && problem(/^(\[11ty\] +)?content\/alliances\/springfield\.md:\d+: status: found "sleeping"; expected/)));
     const page = await get("/alliances/springfield/");
     assert.equal(page.status, 200);
     assert.ok(summaryOn(page.html).includes(EDITED), "the last good page");
