@@ -1,6 +1,7 @@
 /**
  * `npm start`'s rebuilds. After an edit to alliance files only, the files are parsed again only
- * where they changed (src/serve/alliance-parse-cache.ts), the whole model is made again (cheap),
+ * where they changed (src/serve/alliance-parse-cache.ts), data/ is not read again, unchanged
+ * alliances keep their views, the whole model is made again from them,
  * and the paged templates get only the pages that can differ: the changed alliances' pages in
  * every language (page, card, calendar, print page) and their states' pages, before and after
  * the edit. The pages that list every alliance (directory, map, near-me, exports, feeds, kit plan)
@@ -10,8 +11,11 @@
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
+import type { Alliance } from "../alliances/load.ts";
 import type { AllianceView } from "../alliances/view.ts";
 import { checkSite } from "../check/check-site.ts";
+import { loadData, type DataResult } from "../data/load-data.ts";
+import { buildToday } from "../dates/dates.ts";
 import type { ProjectPaths } from "../project.ts";
 import { siteModel, type SiteModel } from "../site/model.ts";
 import { urls } from "../urls.ts";
@@ -90,6 +94,9 @@ export class DevRebuilds {
   readonly #paths: ProjectPaths;
   readonly #env: NodeJS.ProcessEnv;
   readonly #cache = new AllianceParseCache();
+  /** data/ as last loaded, and the views of unchanged alliances: kept while only alliance files change. */
+  #data: DataResult | undefined;
+  #views = new WeakMap<Alliance, AllianceView>();
   #last: SiteModel | undefined;
   /** Whether a file other than an alliance file changed since the last good model. */
   #otherChanged = false;
@@ -107,19 +114,21 @@ export class DevRebuilds {
 
   /** The next build's model; throws the ValidationError of a bad edit, keeping the last good model. */
   next(): DevBuild {
-    // A change to data/ can change what alliances are checked against: parse them all again.
-    if (this.#otherChanged) this.#cache.clear();
-    const model = this.#load();
     const before = this.#last;
+    // A change to data/ can change what alliances are checked against, and what their views say: start afresh.
+    if (this.#otherChanged || !this.#data || before?.today !== buildToday(this.#env)) {
+      this.#cache.clear();
+      this.#views = new WeakMap();
+      this.#data = loadData(this.#paths, this.#env);
+    }
+    // The check adds its problems to the data's list: it gets a copy.
+    const data = { ...this.#data, problems: [...this.#data.problems] };
+    const model = siteModel(checkSite(this.#paths, this.#env, this.#cache.parse, data), this.#env, this.#views);
     const full = !before || this.#otherChanged || before.today !== model.today;
     this.#last = model;
     this.#otherChanged = false;
     if (full) return { model, partial: false };
     for (const file of goneFiles(before, model, this.#paths.output)) rmSync(file, { force: true });
     return { model: onlyPages(model, changedPages(before, model)), partial: true };
-  }
-
-  #load(): SiteModel {
-    return siteModel(checkSite(this.#paths, this.#env, this.#cache.parse), this.#env);
   }
 }

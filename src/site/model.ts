@@ -9,6 +9,7 @@ import type { SiteData } from "../data/load-data.ts";
 import { buildToday } from "../dates/dates.ts";
 import { planKits, type Kit, type KitPlan } from "../kits/plan.ts";
 import type { StateView } from "../alliances/directory.ts";
+import type { Alliance } from "../alliances/load.ts";
 import type { AllianceView } from "../alliances/view.ts";
 import { makeI18n, type I18n } from "../i18n/i18n.ts";
 import { languageTag } from "../i18n/translate.ts";
@@ -56,12 +57,15 @@ function frozen<T extends object>(value: T): Readonly<T> {
   return Object.freeze(value);
 }
 
-/** The model of a checked site; a site with problems has none (the error lists them all). */
-export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process.env): SiteModel {
+/**
+ * The model of a checked site; a site with problems has none (the error lists them all). `views`:
+ * alliance views kept between `npm start`'s rebuilds (see buildDirectory).
+ */
+export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process.env, views?: WeakMap<Alliance, AllianceView>): SiteModel {
   const { data, alliances, problems } = checked;
   if (problems.length || !data) throw new ValidationError(problems);
   const today = buildToday(env);
-  const directory = frozen(buildDirectory(alliances, data.states, data["member-kinds"], today, data.i18n.defaultLanguage));
+  const directory = frozen(buildDirectory(alliances, data.states, data["member-kinds"], today, data.i18n.defaultLanguage, views));
   for (const value of Object.values(data)) frozen(value);
   const kitLanguages = data.i18n.languages.map((lang) => ({
     lang,
