@@ -38,6 +38,8 @@ export interface BenchOptions {
   /** The folder the temporary sites go in. */
   dir: string;
   keep: boolean;
+  /** Which synthetic sizes time an edit under `npm start`: every one, or the largest only. */
+  serveEditSizes: "every" | "largest";
   log: (line: string) => void;
 }
 
@@ -210,7 +212,7 @@ async function benchSize(label: string, root: string, options: BenchOptions): Pr
   const kits = options.kits ? await benchKits(site, alliances.length, options) : undefined;
   // Last: the dev server renders into the same _site/ (the project's own sample files are not edited).
   let serveEdit: ServeEditFigures | undefined;
-  if (label !== "handbook") {
+  if (label !== "handbook" && (options.serveEditSizes === "every" || Number(label) === Math.max(...options.sizes))) {
     log(`  npm start: editing one alliance ${SERVE_EDITS} times…`);
     serveEdit = await benchServeEdit(site, alliances[0]!.slug, { edits: SERVE_EDITS, env: { ...process.env, BUILD_DATE }, log });
   }
