@@ -53,6 +53,8 @@ await runCli(
       query: values.query ?? "chicago",
       dir: path.resolve(values.dir ?? (existsSync("/dev/shm") ? "/dev/shm" : tmpdir())),
       keep: values.keep === true,
+      // --quick stays short: the dev server is timed at its larger size only.
+      serveEditSizes: quick ? "largest" : "every",
       log: (line) => console.log(line),
     });
     writeReport(out, report);

@@ -29,6 +29,10 @@ export interface Directory {
   counts: StateView["counts"];
 }
 
+/**
+ * `views`: views made before for the same states, member kinds and day, by alliance (`npm start`
+ * keeps an unchanged file's parse result between rebuilds, and so its view); new ones are added.
+ */
 export function buildDirectory(
   alliances: Alliance[],
   states: StatesTable,
@@ -36,8 +40,13 @@ export function buildDirectory(
   today: string,
   defaultLanguage = "en",
   placeWords: readonly PlaceWords[] = [plainEnglishPlace(states)],
+  views: WeakMap<Alliance, AllianceView> = new WeakMap(),
 ): Directory {
-  const views = alliances.map((alliance) => allianceView(alliance, states, kinds, today, defaultLanguage, placeWords));
+  const allianceViews = alliances.map((alliance) => {
+    const view = views.get(alliance) ?? allianceView(alliance, states, kinds, today, defaultLanguage, placeWords);
+    views.set(alliance, view);
+    return view;
+  });
   const byState = new Map<string, StateView>();
   for (const [code, state] of Object.entries(states)) {
     byState.set(code, {
@@ -51,7 +60,7 @@ export function buildDirectory(
     });
   }
   const counts = { total: 0, active: 0, forming: 0, dormant: 0 };
-  for (const view of views) {
+  for (const view of allianceViews) {
     counts.total++;
     counts[view.status]++;
     for (const { code } of view.states) {
@@ -62,16 +71,16 @@ export function buildDirectory(
       state.counts[view.status]++;
     }
   }
-  const upcomingEvents = views
+  const upcomingEvents = allianceViews
     .flatMap((alliance) => alliance.upcoming.map((event) => ({ event, alliance })))
     // By the instant each starts: 6 pm in Honolulu comes after 6 pm in Washington the same day.
     .sort((a, b) => a.event.instant - b.event.instant || a.alliance.name.localeCompare(b.alliance.name));
   return {
     today,
-    alliances: views,
+    alliances: allianceViews,
     states: [...byState.values()].sort((a, b) => a.name.localeCompare(b.name, "en")),
     upcomingEvents,
-    withEvents: views.filter((view) => view.icsUrl),
+    withEvents: allianceViews.filter((view) => view.icsUrl),
     counts,
   };
 }

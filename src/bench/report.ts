@@ -1,4 +1,5 @@
 import type { BuildReport } from "../build/pipeline.ts";
+import type { ServeEditFigures } from "./serve-edit.ts";
 
 /**
  * The benchmark's figures: their JSON shape, the build's stage times (from its `--json` report),
@@ -59,6 +60,8 @@ export interface SizeResult {
   search?: { query: string; results: number; transferBytes: number; files: { path: string; transfer: number }[] } | undefined;
   /** Share of the cores other processes kept busy just before this size was measured (0–1). */
   busyBefore?: number | undefined;
+  /** Editing one alliance under `npm start` (src/bench/serve-edit.ts); synthetic sizes only. */
+  serveEdit?: ServeEditFigures | undefined;
 }
 
 export interface BenchReport {
@@ -205,6 +208,25 @@ export function readerTable(results: readonly SizeResult[]): string {
   );
 }
 
+export function serveEditTable(results: readonly SizeResult[]): string {
+  const rows = results.flatMap((result) => {
+    const edit = result.serveEdit;
+    if (!edit) return [];
+    const runs = (values: readonly number[]) => values.map((value) => value.toFixed(2)).join(", ");
+    return [
+      [
+        siteName(result),
+        `${seconds(edit.servedSeconds)}${verdict(edit.servedSeconds <= 3)}`,
+        runs(edit.served),
+        seconds(edit.indexedSeconds),
+        edit.indexed.length ? runs(edit.indexed) : "–",
+      ],
+    ];
+  });
+  if (!rows.length) return "";
+  return formatTable(["alliances", ">page served (≤ 3 s)", ">each edit (s)", ">search re-indexed", ">each edit (s)"], rows);
+}
+
 export function machineLine(report: BenchReport): string {
   const { machine } = report;
   return `${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, benchmark folder on ${machine.filesystem}`;
@@ -229,5 +251,9 @@ export function formatReport(report: BenchReport): string {
     );
   }
   parts.push("", "What a reader downloads:", "", readerTable(report.results));
+  const serveEdit = serveEditTable(report.results);
+  if (serveEdit) {
+    parts.push("", "Editing one alliance's summary under `npm start` (seconds from saving the file; median of the edits):", "", serveEdit);
+  }
   return parts.join("\n");
 }

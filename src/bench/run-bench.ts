@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: for each size, a synthetic site and its baseline in a temporary folder, then
  * side by side in the same run: the bare Eleventy build and bare Pagefind run (the baseline), our
- * `build:site`, our kits (first run and unchanged re-run), the handbook page's weight and the
- * first search's transfer. Every build runs as a child process with its own wall time and memory.
+ * `build:site`, our kits (first run and unchanged re-run), the handbook page's weight, the
+ * first search's transfer, and how soon an edited alliance is served under `npm start`. Every build runs as a child process with its own wall time and memory.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -25,6 +25,7 @@ import {
 } from "./report.ts";
 import { handbookChapters, makeBaseline, makeSite, repoRoot } from "./sites.ts";
 import { generateAlliances, loadPlaces } from "./synthetic.ts";
+import { benchServeEdit, type ServeEditFigures } from "./serve-edit.ts";
 import { firstSearch, pageWeight } from "./weight.ts";
 
 export interface BenchOptions {
@@ -39,8 +40,13 @@ export interface BenchOptions {
   /** The folder the temporary sites go in. */
   dir: string;
   keep: boolean;
+  /** Which synthetic sizes time an edit under `npm start`: every one, or the largest only. */
+  serveEditSizes: "every" | "largest";
   log: (line: string) => void;
 }
+
+/** How many times one alliance is edited under the dev server (the median is reported). */
+const SERVE_EDITS = 3;
 
 /** "Today" for every build, so events and staleness are the same in every run. */
 const BUILD_DATE = "2026-11-26";
@@ -208,6 +214,12 @@ async function benchSize(label: string, root: string, options: BenchOptions): Pr
   log(`  first search for "${options.query}" in Chromium…`);
   const search = await firstSearch(output, options.query);
   const kits = options.kits ? await benchKits(site, alliances.length, options) : undefined;
+  // Last: the dev server renders into the same _site/ (the project's own sample files are not edited).
+  let serveEdit: ServeEditFigures | undefined;
+  if (label !== "handbook" && (options.serveEditSizes === "every" || Number(label) === Math.max(...options.sizes))) {
+    log(`  npm start: editing one alliance ${SERVE_EDITS} times…`);
+    serveEdit = await benchServeEdit(site, alliances[0]!.slug, { edits: SERVE_EDITS, env: { ...process.env, BUILD_DATE }, log });
+  }
 
   return {
     label,
@@ -216,6 +228,7 @@ async function benchSize(label: string, root: string, options: BenchOptions): Pr
     build,
     ratio: build.seconds / totalSeconds,
     kits,
+    serveEdit,
     page,
     search: {
       query: search.query,

@@ -54,8 +54,9 @@ export async function renderSite(paths: ProjectPaths, output: string, model: Sit
 }
 
 /**
- * Serves `paths.output` with live reload (`npm start`): every edit rebuilds, and every rebuild
- * checks content and data again and makes a new model. Resolves once the server runs.
+ * Serves `paths.output` with live reload (`npm start`): every edit (and every deleted file) rebuilds,
+ * and every rebuild checks content and data again and makes a new model; after an edit to alliance
+ * files only, just their pages are rendered (src/serve/dev-rebuild.ts). Resolves once the server runs.
  */
 export async function serveSite(paths: ProjectPaths, port: number): Promise<{ stop: () => Promise<void> }> {
   const eleventy = new Eleventy(paths.content, paths.output, {
@@ -64,7 +65,9 @@ export async function serveSite(paths: ProjectPaths, port: number): Promise<{ st
     config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(siteDataPlugin),
   });
   await eleventy.init();
-  await eleventy.watch();
+  const rebuild = (await eleventy.watch()) as (file: string) => Promise<void>;
+  // Eleventy 3 forgets a deleted file without rebuilding: a deleted alliance would be served until the next edit.
+  (eleventy as unknown as { watcher: { on(event: "unlink", listener: (file: string) => void): void } }).watcher.on("unlink", (file) => void rebuild(file));
   await eleventy.serve(port);
   return {
     stop: async () => {

@@ -173,11 +173,18 @@ function assemble(paths: ProjectPaths, dataResult: DataResult, parsed: ParsedFil
   };
 }
 
-/** Checks the whole site on this thread. */
-export function checkSite(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): CheckedSite {
-  const dataResult = loadData(paths, env);
+/** How alliance files are read and checked: all of them (the default), or only the changed ones (`npm start`'s rebuilds). */
+export type AllianceParser = (paths: ProjectPaths, vocabulary: Vocabulary, files: readonly string[]) => ParsedFile[];
+
+/** Checks the whole site on this thread; `dataResult`: data/ as loaded before (`npm start`, when only alliance files changed). */
+export function checkSite(
+  paths: ProjectPaths,
+  env: NodeJS.ProcessEnv = process.env,
+  parse: AllianceParser = parseAllianceFiles,
+  dataResult: DataResult = loadData(paths, env),
+): CheckedSite {
   const vocabulary = vocabularyOf(dataResult);
-  return assemble(paths, dataResult, vocabulary && parseAllianceFiles(paths, vocabulary, allianceFiles(paths)));
+  return assemble(paths, dataResult, vocabulary && parse(paths, vocabulary, allianceFiles(paths)));
 }
 
 /** checkSite, with a big site's alliance files parsed on every core (the build and `npm run check`). */

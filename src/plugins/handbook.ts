@@ -2,6 +2,7 @@
  * Eleventy plugin: handbook chapters and news (collections, reading aids, the founding checklist,
  * the coalition's contact, and the templates chapter as the founder kit prints it).
  */
+import { statSync } from "node:fs";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { coalitionContactBlock, coalitionContactLine } from "../handbook/coalition-contact.ts";
 import { inlineChapter, readingMinutes, tableOfContents } from "../handbook/contents.ts";
@@ -65,7 +66,15 @@ export function handbookPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("toc", (html: string) => tableOfContents(html));
   eleventyConfig.addFilter("readingMinutes", (html: string) => readingMinutes(html));
   eleventyConfig.addFilter("neighbours", (chapters: Item[], url: string) => neighbours(chapters, url));
-  eleventyConfig.addFilter("lastUpdated", (inputPath: string, updated?: string) => lastUpdated(inputPath, updated));
+  // `npm start` renders the chapters again at every rebuild: git is asked once per version of a file
+  // (by its modification time), not at every rebuild (a git call takes ~50 ms, and there are dozens).
+  const dates = new Map<string, string>();
+  eleventyConfig.addFilter("lastUpdated", (inputPath: string, updated?: string) => {
+    const key = `${inputPath}\0${updated ?? ""}\0${statSync(inputPath).mtimeMs}`;
+    const date = dates.get(key) ?? lastUpdated(inputPath, updated);
+    dates.set(key, date);
+    return date;
+  });
   eleventyConfig.addFilter("inlineChapter", (html: string, slug: string, chapters: Item[]) =>
     inlineChapter(html, slug, new Set(chapters.map((chapter) => chapter.fileSlug))),
   );

@@ -2,14 +2,16 @@
  * Eleventy plugin: the site model as global data (`site`, `states`, `directory`, `kitPlan`, …)
  * and every address as `urls`. The build hands in the model it made; without one (Eleventy's own
  * CLI, as `npm start` runs it) the model is made again at the start of every build, so a rebuild
- * picks up, and checks, every edit to content and data.
+ * picks up, and checks, every edit to content and data; after an edit to alliance files only, it
+ * re-parses just those and renders just their pages (src/serve/dev-rebuild.ts).
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { loadData } from "../data/load-data.ts";
 import { projectPaths, type ProjectPaths } from "../project.ts";
-import { loadSiteModel, type SiteModel } from "../site/model.ts";
+import { DevRebuilds } from "../serve/dev-rebuild.ts";
+import type { SiteModel } from "../site/model.ts";
 import { urls } from "../urls.ts";
 
 export interface SiteDataOptions {
@@ -35,9 +37,13 @@ export function siteDataPlugin(eleventyConfig: UserConfig, options: SiteDataOpti
   // Serving, the languages are read once here; a change to them needs a restart, as any config change does.
   const languages = options.model?.data.site.languages ?? loadData(paths).valid.site?.languages ?? [];
   for (const folder of unlistedLanguageFolders(paths, languages)) eleventyConfig.ignores.add(`content/${folder}/**`);
+  // Serving, a rebuild after an edit to alliance files renders only the pages that can differ (src/serve/dev-rebuild.ts).
+  let partial = false;
   if (!options.model) {
+    const rebuilds = new DevRebuilds(paths);
+    eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => rebuilds.changed(changed));
     eleventyConfig.on("eleventy.before", () => {
-      model = loadSiteModel(paths);
+      ({ model, partial } = rebuilds.next());
     });
     eleventyConfig.addWatchTarget("content/alliances/");
     eleventyConfig.addWatchTarget("data/");
@@ -66,6 +72,8 @@ export function siteDataPlugin(eleventyConfig: UserConfig, options: SiteDataOpti
   eleventyConfig.addGlobalData("i18n", () => current().i18n);
   eleventyConfig.addGlobalData("textsByLanguage", () => current().textsByLanguage);
   eleventyConfig.addGlobalData("localizedPages", () => current().localizedPages);
+  // True in a rebuild that renders only some paged pages: the sitemap, made from every page's entry in `collections.all`, is left as it was.
+  eleventyConfig.addGlobalData("partialRebuild", () => partial);
   // Every address, for links and for permalinks (`permalink: (data) => data.urls.alliance(slug)`).
   eleventyConfig.addGlobalData("urls", () => urls);
 

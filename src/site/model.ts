@@ -4,12 +4,12 @@
  * Eleventy and to the kits stage; under `npm start` every rebuild makes a new one.
  */
 import { buildDirectory, type Directory } from "../alliances/directory.ts";
-import { checkSite, type CheckedSite } from "../check/check-site.ts";
+import type { CheckedSite } from "../check/check-site.ts";
 import type { SiteData } from "../data/load-data.ts";
 import { buildToday } from "../dates/dates.ts";
 import { planKits, type Kit, type KitKeywords, type KitPlan } from "../kits/plan.ts";
-import type { ProjectPaths } from "../project.ts";
 import type { StateView } from "../alliances/directory.ts";
+import type { Alliance } from "../alliances/load.ts";
 import type { AllianceView } from "../alliances/view.ts";
 import { makeI18n, placeWordsIn, type I18n } from "../i18n/i18n.ts";
 import { languageTag } from "../i18n/translate.ts";
@@ -45,6 +45,9 @@ export interface LocalizedPages {
   states: readonly { lang: string; state: StateView }[];
   /** Each alliance's packet print pages: one in each of its own languages. */
   packets: readonly { lang: string; alliance: AllianceView }[];
+  /** The alliances' cards, in every language; the calendars of those with events (language-neutral). */
+  cards: readonly { lang: string; alliance: AllianceView }[];
+  calendars: readonly AllianceView[];
 }
 
 /** The PDFs' keywords in a language: `pdf.keywords_*` lists, written with ";" between keywords. */
@@ -62,14 +65,17 @@ function frozen<T extends object>(value: T): Readonly<T> {
   return Object.freeze(value);
 }
 
-/** The model of a checked site; a site with problems has none (the error lists them all). */
-export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process.env): SiteModel {
+/**
+ * The model of a checked site; a site with problems has none (the error lists them all). `views`:
+ * alliance views kept between `npm start`'s rebuilds (see buildDirectory).
+ */
+export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process.env, views?: WeakMap<Alliance, AllianceView>): SiteModel {
   const { data, alliances, problems } = checked;
   if (problems.length || !data) throw new ValidationError(problems);
   const today = buildToday(env);
   const i18n = makeI18n(data.i18n);
   const placeWords = data.i18n.languages.map((lang) => placeWordsIn(i18n, lang, data.translations[lang]!.states));
-  const directory = frozen(buildDirectory(alliances, data.states, data["member-kinds"], today, data.i18n.defaultLanguage, placeWords));
+  const directory = frozen(buildDirectory(alliances, data.states, data["member-kinds"], today, data.i18n.defaultLanguage, placeWords, views));
   for (const value of Object.values(data)) frozen(value);
   const kitLanguages = data.i18n.languages.map((lang) => ({
     lang,
@@ -89,10 +95,13 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
     }),
   );
   for (const texts of Object.values(data.translations)) for (const value of Object.values(texts)) frozen(value);
+  const alliancePages = frozen(languages.flatMap((lang) => directory.alliances.map((alliance) => frozen({ lang, alliance }))));
   const localizedPages = frozen({
-    alliances: frozen(languages.flatMap((lang) => directory.alliances.map((alliance) => frozen({ lang, alliance })))),
+    alliances: alliancePages,
     states: frozen(languages.flatMap((lang) => directory.states.map((state) => frozen({ lang, state })))),
     packets: frozen(languages.flatMap((lang) => directory.alliances.filter((alliance) => alliance.languages.includes(lang)).map((alliance) => frozen({ lang, alliance })))),
+    cards: alliancePages,
+    calendars: directory.withEvents,
   });
   return frozen({
     data,
@@ -104,9 +113,4 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
     textsByLanguage: frozen(textsByLanguage),
     localizedPages,
   });
-}
-
-/** Checks the site on this thread and makes its model (each rebuild under `npm start`). */
-export function loadSiteModel(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): SiteModel {
-  return siteModel(checkSite(paths, env), env);
 }

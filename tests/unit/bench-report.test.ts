@@ -15,6 +15,7 @@ import {
   parseBareIndexed,
   parseKitsSummary,
   readerTable,
+  serveEditTable,
   type SizeResult,
 } from "../../src/bench/report.ts";
 import { scriptCount, stylesheets, transferSize } from "../../src/bench/weight.ts";
@@ -170,6 +171,10 @@ describe("tables", () => {
     assert.match(reader, /8\.3 KB ✓/);
     assert.match(reader, /156\.3 KB ✗/);
     assert.equal(kitsTable([{ ...result, kits: undefined }]), "");
+    const serveEdit = serveEditTable([{ ...result, serveEdit: { alliance: "chicago", served: [1.2, 0.9, 1.4], servedSeconds: 1.2, indexed: [9.1, 8.8, 9.4], indexedSeconds: 9.1 } }]);
+    assert.match(serveEdit, /\| 5,000 +\| +1\.20 s ✓ \| +1\.20, 0\.90, 1\.40 \| +9\.10 s \|/);
+    assert.match(serveEditTable([{ ...result, serveEdit: { alliance: "chicago", served: [4], servedSeconds: 4, indexed: [], indexedSeconds: undefined } }]), /4\.00 s ✗/);
+    assert.equal(serveEditTable([result]), "");
   });
 
   it("take the median of an odd or even number of runs", () => {
