@@ -22,6 +22,20 @@ export interface KitInputs {
   settings: unknown;
 }
 
+/**
+ * Each file's own digest, by its bytes object: a run hashes thousands of kits that load the same
+ * fonts and stylesheets (read once, see pageInputReader), so each is digested once, not per kit.
+ */
+const digests = new WeakMap<Uint8Array, Buffer>();
+function digestOf(bytes: Uint8Array): Buffer {
+  let digest = digests.get(bytes);
+  if (!digest) {
+    digest = createHash("sha256").update(bytes).digest();
+    digests.set(bytes, digest);
+  }
+  return digest;
+}
+
 export function kitHash(inputs: KitInputs): string {
   const hash = createHash("sha256");
   // Length-prefixed parts, so no two different inputs can run together into the same bytes.
@@ -37,7 +51,7 @@ export function kitHash(inputs: KitInputs): string {
   const files = [...inputs.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of files) {
     part("path", file.path);
-    if (file.bytes) part("file", file.bytes);
+    if (file.bytes) part("file-sha256", digestOf(file.bytes));
     else part("missing", "");
   }
   return hash.digest("hex");

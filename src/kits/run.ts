@@ -13,11 +13,11 @@ import { outputFile, urls } from "../urls.ts";
 import { kitHash } from "./hash.ts";
 import { readJsonAs } from "./json-file.ts";
 import { fillIndexPage, formatBytes } from "./index-page.ts";
-import { readPageInputs } from "./inputs.ts";
+import { pageInputReader, readPageInputs, type PageInputReader } from "./inputs.ts";
 import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
 import { planSchema, selectKits, type Kit, type KitPlan, type Paper, type Selection } from "./plan.ts";
 import { PREVIEW_PRINT_PATH, PREVIEW_SIZE, previewHash, readPreviewManifest, readPreviewPlan, selectPreviews, writePreviewManifest, type Preview, type PreviewEntry } from "./previews.ts";
-import { footerTemplate, openPrinter, PRINT_SETTINGS } from "./print.ts";
+import { footerTemplate, PRINT_SETTINGS } from "./print-settings.ts";
 import { startProgress, summaryLine, type Failure, type ProgressOutput } from "./progress.ts";
 
 export const PLAN_FILE = outputFile(urls.kitPlan());
@@ -71,9 +71,9 @@ function sizeOf(file: string): number | undefined {
 
 const metadataOf = (kit: Kit) => ({ title: kit.title, author: kit.author, subject: kit.description, keywords: kit.keywords, language: kit.language });
 
-/** A kit's content hash from the site in `output`; undefined when its print page was not rendered. */
-export function kitHashIn(output: string, kit: Kit, paper: Paper, sitePath: string): string | undefined {
-  const inputs = readPageInputs(output, kit.printPath, sitePath);
+/** A kit's content hash from the site `read` reads (pageInputReader); undefined when its print page was not rendered. */
+export function kitHashIn(read: PageInputReader, kit: Kit, paper: Paper): string | undefined {
+  const inputs = read(kit.printPath);
   if (inputs.html === undefined) return undefined;
   return kitHash({ html: inputs.html, files: inputs.files, paper, metadata: metadataOf(kit), settings: { ...PRINT_SETTINGS, footerTemplate: footerTemplate(kit.pageOf) } });
 }
@@ -86,7 +86,8 @@ export function kitHashIn(output: string, kit: Kit, paper: Paper, sitePath: stri
 export function contentKey(output: string, selection: Selection & { paper?: Paper | undefined }): string {
   const plan = readPlan(output);
   const paper = selection.paper ?? plan.paper;
-  const lines = selectKits(plan.kits, selection).map((kit) => `kit ${kit.id} ${kitHashIn(output, kit, paper, plan.sitePath) ?? "missing"}`);
+  const read = pageInputReader(output, plan.sitePath);
+  const lines = selectKits(plan.kits, selection).map((kit) => `kit ${kit.id} ${kitHashIn(read, kit, paper) ?? "missing"}`);
   const previewPlan = readPreviewPlan(output);
   if (previewPlan) {
     const inputs = readPageInputs(output, PREVIEW_PRINT_PATH, plan.sitePath);
@@ -118,8 +119,9 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   const toPrint: { kit: Kit; hash: string }[] = [];
   let unchanged = 0;
   let printedCount = 0;
+  const read = pageInputReader(output, plan.sitePath);
   for (const kit of selected) {
-    const hash = kitHashIn(output, kit, paper, plan.sitePath);
+    const hash = kitHashIn(read, kit, paper);
     if (hash === undefined) {
       failures.push({ file: kit.file, reason: `its print page ${kit.printPath} was not rendered` });
       continue;
@@ -166,6 +168,8 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     // Each language's kits have their own folder (kits/, es/kits/, …).
     for (const folder of new Set(toPrint.map(({ kit }) => path.dirname(path.join(output, kit.file))))) mkdirSync(folder, { recursive: true });
     const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), Math.max(toPrint.length, toCapture.length)));
+    // Loaded only now: a run with nothing to print never loads Playwright or pdf-lib (~0.6 s).
+    const { openPrinter } = await import("./print.ts");
     const printer = await openPrinter(output, concurrency, plan.sitePath);
     const progress = startProgress(toPrint.length + toCapture.length, progressOutput);
     try {
