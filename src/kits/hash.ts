@@ -36,7 +36,8 @@ function digestOf(bytes: Uint8Array): Buffer {
   return digest;
 }
 
-export function kitHash(inputs: KitInputs): string {
+/** `html` may also be the page's UTF-8 bytes as read from disk: the same hash as its text. */
+export function kitHash(inputs: Omit<KitInputs, "html"> & { html: string | Uint8Array }): string {
   const hash = createHash("sha256");
   // Length-prefixed parts, so no two different inputs can run together into the same bytes.
   const part = (label: string, data: string | Uint8Array) => {

@@ -66,8 +66,11 @@ function reuse(from: string, to: string): void {
 }
 
 function sizeOf(file: string): number | undefined {
-  return existsSync(file) ? statSync(file).size : undefined;
+  return statSync(file, { throwIfNoEntry: false })?.size;
 }
+
+/** The same entries in the same order: an unchanged re-run need not rewrite a manifest of thousands of kits. */
+const sameEntries = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((entry, index) => entry === b[index]);
 
 const metadataOf = (kit: Kit) => ({ title: kit.title, author: kit.author, subject: kit.description, keywords: kit.keywords, language: kit.language });
 
@@ -117,6 +120,8 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   const entries = new Map<string, ManifestEntry>();
   const failures: Failure[] = [];
   const toPrint: { kit: Kit; hash: string }[] = [];
+  /** Kits whose PDF in `output` is known to match their entry (reused or printed by this run): not checked again. */
+  const inOutput = new Set<string>();
   let unchanged = 0;
   let printedCount = 0;
   const read = pageInputReader(output, plan.sitePath);
@@ -131,6 +136,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     if (!options.force && last?.hash === hash && sizeOf(lastFile) === last.bytes) {
       reuse(lastFile, path.join(output, kit.file));
       entries.set(kit.id, last);
+      inOutput.add(kit.id);
       unchanged++;
     } else {
       toPrint.push({ kit, hash });
@@ -139,7 +145,8 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
 
   // Link previews: the same incremental rule as the kits, from one print page filled per image.
   const previewPlan = readPreviewPlan(output);
-  const previousPreviews = new Map(readPreviewManifest(previous).previews.map((entry) => [entry.id, entry]));
+  const previewManifest = readPreviewManifest(previous);
+  const previousPreviews = new Map(previewManifest.previews.map((entry) => [entry.id, entry]));
   const previewEntries = new Map<string, PreviewEntry>();
   const toCapture: { entry: Preview; hash: string }[] = [];
   let previewsUnchanged = 0;
@@ -179,6 +186,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
             const printed = await printer.print({ printPath: kit.printPath, paper, metadata: metadataOf(kit), pageOf: kit.pageOf, target: path.join(output, kit.file) });
             const { id, file, url, title, description } = kit;
             entries.set(kit.id, { id, file, url, title, description, hash, pages: printed.pages, bytes: printed.bytes, text: printed.text });
+            inOutput.add(kit.id);
             printedCount++;
             progress.printed(kit.file, `${printed.pages} ${printed.pages === 1 ? "page" : "pages"}, ${formatBytes(printed.bytes)}, ${printed.seconds.toFixed(1)} s`);
           } catch (error) {
@@ -218,16 +226,16 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   // Kits this run did not print (not selected, or failed) keep their last entry while their PDF is there.
   const kept = plan.kits.flatMap((kit) => {
     const entry = entries.get(kit.id) ?? previousEntries.get(kit.id);
-    return entry && sizeOf(path.join(output, kit.file)) === entry.bytes ? [entry] : [];
+    return entry && (inOutput.has(kit.id) || sizeOf(path.join(output, kit.file)) === entry.bytes) ? [entry] : [];
   });
-  writeManifest(output, { kits: kept });
+  if (previous !== output || !sameEntries(kept, before.kits)) writeManifest(output, { kits: kept });
   fillIndexPage(output, new Map(kept.map((entry) => [entry.id, entry])));
   if (previewPlan) {
     const keptPreviews = previewPlan.previews.flatMap((preview) => {
       const entry = previewEntries.get(preview.id) ?? previousPreviews.get(preview.id);
       return entry && sizeOf(path.join(output, preview.file)) === entry.bytes ? [entry] : [];
     });
-    writePreviewManifest(output, { previews: keptPreviews });
+    if (previous !== output || !sameEntries(keptPreviews, previewManifest.previews)) writePreviewManifest(output, { previews: keptPreviews });
   }
 
   const seconds = (performance.now() - started) / 1000;
