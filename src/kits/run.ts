@@ -120,8 +120,6 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   const entries = new Map<string, ManifestEntry>();
   const failures: Failure[] = [];
   const toPrint: { kit: Kit; hash: string }[] = [];
-  /** Kits whose PDF in `output` is known to match their entry (reused or printed by this run): not checked again. */
-  const inOutput = new Set<string>();
   let unchanged = 0;
   let printedCount = 0;
   const read = pageInputReader(output, plan.sitePath);
@@ -136,7 +134,6 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     if (!options.force && last?.hash === hash && sizeOf(lastFile) === last.bytes) {
       reuse(lastFile, path.join(output, kit.file));
       entries.set(kit.id, last);
-      inOutput.add(kit.id);
       unchanged++;
     } else {
       toPrint.push({ kit, hash });
@@ -186,7 +183,6 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
             const printed = await printer.print({ printPath: kit.printPath, paper, metadata: metadataOf(kit), pageOf: kit.pageOf, target: path.join(output, kit.file) });
             const { id, file, url, title, description } = kit;
             entries.set(kit.id, { id, file, url, title, description, hash, pages: printed.pages, bytes: printed.bytes, text: printed.text });
-            inOutput.add(kit.id);
             printedCount++;
             progress.printed(kit.file, `${printed.pages} ${printed.pages === 1 ? "page" : "pages"}, ${formatBytes(printed.bytes)}, ${printed.seconds.toFixed(1)} s`);
           } catch (error) {
@@ -223,17 +219,18 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     }
   }
 
-  // Kits this run did not print (not selected, or failed) keep their last entry while their PDF is there.
+  // Kits this run did not print (not selected, or failed) keep their last entry while their PDF is
+  // there; `entries` holds only what this run reused or printed into `output`, so those need no check.
   const kept = plan.kits.flatMap((kit) => {
     const entry = entries.get(kit.id) ?? previousEntries.get(kit.id);
-    return entry && (inOutput.has(kit.id) || sizeOf(path.join(output, kit.file)) === entry.bytes) ? [entry] : [];
+    return entry && (entries.has(kit.id) || sizeOf(path.join(output, kit.file)) === entry.bytes) ? [entry] : [];
   });
   if (previous !== output || !sameEntries(kept, before.kits)) writeManifest(output, { kits: kept });
   fillIndexPage(output, new Map(kept.map((entry) => [entry.id, entry])));
   if (previewPlan) {
     const keptPreviews = previewPlan.previews.flatMap((preview) => {
       const entry = previewEntries.get(preview.id) ?? previousPreviews.get(preview.id);
-      return entry && sizeOf(path.join(output, preview.file)) === entry.bytes ? [entry] : [];
+      return entry && (previewEntries.has(preview.id) || sizeOf(path.join(output, preview.file)) === entry.bytes) ? [entry] : [];
     });
     if (previous !== output || !sameEntries(keptPreviews, previewManifest.previews)) writePreviewManifest(output, { previews: keptPreviews });
   }
