@@ -18,6 +18,8 @@ export interface Measured {
   memorySource: "tree" | "time" | undefined;
   /** Busy share of all cores during the run, 0–1 (from /proc/stat: the whole machine). */
   cpuBusy: number | undefined;
+  /** The peak memory so far at each line `mark` named, in order: how memory grew during the run. */
+  marks: { label: string; peakBytes: number }[];
   code: number | null;
   stdout: string;
   stderr: string;
@@ -31,6 +33,8 @@ export interface MeasureOptions {
   timeoutMs?: number;
   /** Called with each line of output as it comes (progress for long runs). */
   onLine?: (line: string) => void;
+  /** Names the lines at which to note the peak memory so far (e.g. every 1,000th kit printed). */
+  mark?: (line: string) => string | undefined;
 }
 
 /** The parent pid from a /proc/<pid>/stat line (the command name may hold spaces and parentheses). */
@@ -140,6 +144,7 @@ export async function measure(command: string, args: string[], options: MeasureO
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
 
   let peak = 0;
+  const marks: Measured["marks"] = [];
   const timer = sampled
     ? setInterval(() => {
         if (child.pid !== undefined) peak = Math.max(peak, sampleTree(child.pid));
@@ -156,7 +161,11 @@ export async function measure(command: string, args: string[], options: MeasureO
       pending += chunk;
       const lines = pending.split(/\r?\n|\r/);
       pending = lines.pop() ?? "";
-      for (const line of lines) options.onLine?.(line);
+      for (const line of lines) {
+        options.onLine?.(line);
+        const label = options.mark?.(line);
+        if (label !== undefined && peak > 0) marks.push({ label, peakBytes: peak });
+      }
     });
     return () => text;
   };
@@ -182,7 +191,7 @@ export async function measure(command: string, args: string[], options: MeasureO
     cpuBefore && cpuAfter && cpuAfter.total > cpuBefore.total
       ? 1 - (cpuAfter.idle - cpuBefore.idle) / (cpuAfter.total - cpuBefore.total)
       : undefined;
-  return { command: [command, ...args].join(" "), seconds, peakBytes, memorySource, cpuBusy, code, stdout: stdout(), stderr: stderr() };
+  return { command: [command, ...args].join(" "), seconds, peakBytes, memorySource, cpuBusy, marks, code, stdout: stdout(), stderr: stderr() };
 }
 
 /** The machine the figures come from. */

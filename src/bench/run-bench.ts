@@ -83,9 +83,20 @@ function failed(what: string, measured: Measured): Error {
   return new Error(`${what} failed (exit code ${measured.code}): ${measured.command}\n${tail}`);
 }
 
-async function runChecked(what: string, command: string, args: string[], cwd: string, log: (line: string) => void): Promise<Measured> {
+/** A kits run's progress line at every 1,000th kit: `kits: [1000/5004] …` is marked "1000". */
+const everyThousandKits = (line: string) => /^kits: \[(\d*000)\//.exec(line)?.[1];
+
+async function runChecked(
+  what: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  log: (line: string) => void,
+  mark?: (line: string) => string | undefined,
+): Promise<Measured> {
   const measured = await measure(command, args, {
     cwd,
+    mark,
     env: { ...process.env, BUILD_DATE, FORCE_COLOR: "0" },
     // Long kit runs: say something now and then, so a quiet terminal does not look stuck.
     onLine: (line) => {
@@ -126,7 +137,7 @@ async function benchKits(site: string, alliances: number, options: BenchOptions)
   const sample = kitSample(total, options.kitLimit);
   const args = sample ? ["--shard", sample.shard] : [];
   options.log(`  kits: printing ${sample ? `a sample of ${sample.kits} (shard ${sample.shard})` : `all ${total}`}…`);
-  const first = await runChecked("kits", process.execPath, nodeArgs("kits.ts", ...args), site, options.log);
+  const first = await runChecked("kits", process.execPath, nodeArgs("kits.ts", ...args), site, options.log, everyThousandKits);
   const firstSummary = parseKitsSummary(first.stdout);
   options.log(`  kits: unchanged re-run…`);
   const reruns = await repeat(options.runs, () => runChecked("kits re-run", process.execPath, nodeArgs("kits.ts", ...args), site, options.log));
@@ -147,6 +158,8 @@ async function benchKits(site: string, alliances: number, options: BenchOptions)
     fullFirstSeconds: sample ? (perSecond ? startup + total / perSecond : undefined) : firstRun.seconds,
     fullRerunSeconds: sample ? undefined : rerun.seconds,
     extrapolated: Boolean(sample),
+    // Flat memory shows as the same peak after 1,000 kits as after all of them.
+    peakAtPrinted: first.marks.map((mark) => ({ printed: Number(mark.label), peakMiB: mark.peakBytes / 2 ** 20 })),
     failed: firstSummary?.failed ?? 0,
   };
 }

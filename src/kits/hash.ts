@@ -22,7 +22,22 @@ export interface KitInputs {
   settings: unknown;
 }
 
-export function kitHash(inputs: KitInputs): string {
+/**
+ * Each file's own digest, by its bytes object: a run hashes thousands of kits that load the same
+ * fonts and stylesheets (read once, see pageInputReader), so each is digested once, not per kit.
+ */
+const digests = new WeakMap<Uint8Array, Buffer>();
+function digestOf(bytes: Uint8Array): Buffer {
+  let digest = digests.get(bytes);
+  if (!digest) {
+    digest = createHash("sha256").update(bytes).digest();
+    digests.set(bytes, digest);
+  }
+  return digest;
+}
+
+/** `html` may also be the page's UTF-8 bytes as read from disk: the same hash as its text. */
+export function kitHash(inputs: Omit<KitInputs, "html"> & { html: string | Uint8Array }): string {
   const hash = createHash("sha256");
   // Length-prefixed parts, so no two different inputs can run together into the same bytes.
   const part = (label: string, data: string | Uint8Array) => {
@@ -37,7 +52,7 @@ export function kitHash(inputs: KitInputs): string {
   const files = [...inputs.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of files) {
     part("path", file.path);
-    if (file.bytes) part("file", file.bytes);
+    if (file.bytes) part("file-sha256", digestOf(file.bytes));
     else part("missing", "");
   }
   return hash.digest("hex");

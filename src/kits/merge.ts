@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fillIndexPage } from "./index-page.ts";
-import { readPageInputs } from "./inputs.ts";
+import { pageInputReader, readPageInputs } from "./inputs.ts";
 import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
 import { PREVIEW_PRINT_PATH, previewHash, readPreviewManifest, readPreviewPlan, writePreviewManifest, type PreviewEntry } from "./previews.ts";
 import { kitHashIn, readPlan } from "./run.ts";
@@ -71,8 +71,9 @@ export function mergeShards(output: string, folders: readonly string[]): MergeRe
 
   const plan = readPlan(output);
   const kitHashes = new Map<string, string>();
+  const read = pageInputReader(output, plan.sitePath);
   for (const kit of plan.kits) {
-    const hash = kitHashIn(output, kit, plan.paper, plan.sitePath);
+    const hash = kitHashIn(read, kit, plan.paper);
     if (hash === undefined) problems.push(`${kit.file}: its print page ${kit.printPath} is missing from ${output}; render the site first with \`npm run build:site\``);
     else kitHashes.set(kit.id, hash);
   }

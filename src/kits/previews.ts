@@ -108,7 +108,7 @@ const PREVIEW_SETTINGS = { version: 1, format: "png", size: PREVIEW_SIZE } as co
  * A preview's content hash, like a kit's: its print page with every file it loads (read once for
  * all images), the text drawn into it, and how the picture is taken.
  */
-export function previewHash(page: { html: string; files: InputFile[] }, entry: Preview): string {
+export function previewHash(page: { html: string | Uint8Array; files: InputFile[] }, entry: Preview): string {
   const drawn = { title: entry.title, place: entry.place, status: entry.status, site: entry.site, lang: entry.lang };
   return kitHash({ html: page.html, files: page.files, paper: "png", metadata: drawn, settings: PREVIEW_SETTINGS });
 }

@@ -1,47 +1,36 @@
 /**
  * The printer: one Chromium, the site folder served on 127.0.0.1, and a pool of reused pages
- * (a new page per document costs several times more than the print itself). Every request to
- * another origin is blocked and fails the kit, so a PDF never depends on the network.
+ * (a new page per document costs several times more than the print itself), each replaced after
+ * RECYCLE_AFTER documents so Chromium's renderers do not grow with the number of kits. Every
+ * request to another origin fails (Chromium resolves no other host) and fails the kit, so a PDF
+ * never depends on the network. No request is intercepted: interception would turn off the HTTP
+ * cache, and every packet would fetch the same stylesheets and fonts again.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PDFDocument } from "pdf-lib";
+import { ParseSpeeds, PDFDocument } from "pdf-lib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../browser/find-chromium.ts";
+import { CHROMIUM_ARGS, launchChromium } from "../browser/find-chromium.ts";
 import { serveFolder } from "../serve/static-server.ts";
 import { writeFileAtomic } from "./atomic-file.ts";
 import { buildToday } from "../dates/dates.ts";
 import { setMetadata, type PdfMetadata } from "./metadata.ts";
 import { pagesForHeadings, readOutline, repairOutlineTitles } from "./outline.ts";
 import type { Paper } from "./plan.ts";
-import { escapeHtml } from "../text/escape.ts";
+import { footerTemplate, PAGE_SIZES, PRINT_SETTINGS } from "./print-settings.ts";
 
-/** The footer in the kit's language: `pageOf` is "Page {page} of {pages}" in it (data/i18n/<lang>.yaml). */
-export function footerTemplate(pageOf: string): string {
-  const numbers = escapeHtml(pageOf).replace("{page}", '<span class="pageNumber"></span>').replace("{pages}", '<span class="totalPages"></span>');
-  return (
-    '<div style="width:100%;margin:0 0.75in;font:8.5px/1.2 \'Liberation Sans\',Arial,\'DejaVu Sans\',sans-serif;color:#555;display:flex;justify-content:space-between">' +
-    `<span class="title"></span><span>${numbers}</span></div>`
-  );
-}
+/**
+ * Documents a pooled page prints before it is closed and replaced. A reused renderer keeps
+ * growing (to ~0.9 GB each after 500 packets); a new page costs ~0.2 s, so every 200 documents
+ * that is 1 ms a packet.
+ */
+const RECYCLE_AFTER = 200;
 
-/** Everything about printing that shapes the PDF; part of each kit's hash, so a change here reprints. */
-export const PRINT_SETTINGS = {
-  // Bump when the printing or post-processing changes in a way these options do not show.
-  version: 1,
-  printBackground: true,
-  tagged: true,
-  outline: true,
-  preferCSSPageSize: true,
-  displayHeaderFooter: true,
-  // An empty header: Chromium's default one prints the date and the page's URL.
-  headerTemplate: "<span></span>",
-} as const;
-
-const PAGE_SIZES: Record<Paper, { format: string; css: string }> = {
-  letter: { format: "Letter", css: "letter" },
-  a4: { format: "A4", css: "A4" },
-};
+/**
+ * Only 127.0.0.1 (the printer's own server) resolves; any other host, named or numeric, fails
+ * before a connection is made. The printer reports such a request as the kit's failure.
+ */
+const OFFLINE_ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
 
 /** The table of contents may push pages around once its numbers are in; it settles within a few prints. */
 const MAX_TOC_PASSES = 3;
@@ -84,6 +73,8 @@ export interface Printer {
 
 interface PoolPage {
   page: Page;
+  /** Documents printed or pictures taken on it so far. */
+  uses: number;
   /** What the current document asked for that it must not have: other origins, missing files. */
   problems: string[];
 }
@@ -127,10 +118,11 @@ async function numberContents(
 export async function openPrinter(siteFolder: string, concurrency: number, sitePath: string): Promise<Printer> {
   // The PDFs' dates: BUILD_DATE when set, as for the site's own "today" (reproducible builds).
   const buildDate = buildToday();
-  const server = await serveFolder(siteFolder, 0, sitePath);
+  // Nothing in the folder changes while printing: the pages may keep its files in their cache.
+  const server = await serveFolder(siteFolder, 0, sitePath, { cacheable: true });
   let browser: Browser;
   try {
-    browser = await launchChromium();
+    browser = await launchChromium({ args: [...CHROMIUM_ARGS, ...OFFLINE_ARGS] });
   } catch (error) {
     await server.close();
     throw error;
@@ -145,12 +137,10 @@ export async function openPrinter(siteFolder: string, concurrency: number, siteP
 
   const newPage = async (): Promise<PoolPage> => {
     const page = await context.newPage();
-    const pooled: PoolPage = { page, problems: [] };
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (/^(?:data|blob):/.test(url) || new URL(url).origin === origin) return route.continue();
-      pooled.problems.push(`requested another origin: ${url}`);
-      return route.abort("blockedbyclient");
+    const pooled: PoolPage = { page, uses: 0, problems: [] };
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!/^(?:data|blob):/.test(url) && new URL(url).origin !== origin) pooled.problems.push(`requested another origin: ${url}`);
     });
     page.on("response", (response) => {
       if (response.status() >= 400 && response.request().resourceType() !== "document") {
@@ -169,7 +159,8 @@ export async function openPrinter(siteFolder: string, concurrency: number, siteP
       pooled.problems = [];
       try {
         const result = await work(pooled);
-        idle.push(pooled);
+        if (++pooled.uses < RECYCLE_AFTER) idle.push(pooled);
+        else await pooled.page.close();
         return result;
       } catch (error) {
         // A page that failed may be stuck mid-navigation: replace it rather than reuse it.
@@ -190,30 +181,41 @@ export async function openPrinter(siteFolder: string, concurrency: number, siteP
     if (!response || response.status() !== 200) {
       throw new Error(`its print page ${request.printPath} answered ${response?.status() ?? "nothing"}; render the site first (npm run build:site)`);
     }
-    // The page names its paper for people printing from a browser; the printer's choice wins here.
-    await page.addStyleTag({ content: `@page { size: ${PAGE_SIZES[request.paper].css}; }` });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // One round trip to the page for everything the printer needs from it before printing.
+    const readPage = (pageSize: string | undefined) =>
+      page.evaluate(async (pageSize) => {
+        // The page names its paper for people printing from a browser; the printer's choice wins here.
+        if (pageSize) {
+          const style = document.createElement("style");
+          style.textContent = `@page { size: ${pageSize}; }`;
+          document.head.append(style);
+        }
+        await document.fonts.ready;
+        return {
+          targets: [...document.querySelectorAll<HTMLElement>("[data-toc-page]")].map((element) => {
+            const id = element.dataset.tocPage ?? "";
+            return { id, text: document.getElementById(id)?.textContent ?? id };
+          }),
+          text: document.body.innerText,
+          headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => heading.textContent ?? ""),
+        };
+      }, pageSize);
+    let { targets, text, headings } = await readPage(PAGE_SIZES[request.paper].css);
     const options = { ...PRINT_SETTINGS, footerTemplate: footerTemplate(request.pageOf), format: PAGE_SIZES[request.paper].format };
     let pdf = await page.pdf(options);
-
-    const targets = await page.$$eval("[data-toc-page]", (elements) =>
-      elements.map((element) => {
-        const id = (element as HTMLElement).dataset.tocPage ?? "";
-        return { id, text: document.getElementById(id)?.textContent ?? id };
-      }),
-    );
-    if (targets.length) pdf = await numberContents(page, pdf, targets, () => page.pdf(options));
+    if (targets.length) {
+      pdf = await numberContents(page, pdf, targets, () => page.pdf(options));
+      // The contents' page numbers are part of the text now.
+      ({ text, headings } = await readPage(undefined));
+    }
 
     if (pooled.problems.length) throw new Error(pooled.problems.join("; "));
-    const { text, headings } = await page.evaluate(() => ({
-      text: document.body.innerText,
-      headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => heading.textContent ?? ""),
-    }));
     // updateMetadata: false: pdf-lib stamps no fields of its own; setMetadata writes the dates.
-    const finished = await PDFDocument.load(pdf, { updateMetadata: false });
+    // Fastest / Infinity: no pause between objects for other work (the same bytes, sooner).
+    const finished = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     repairOutlineTitles(finished, headings);
     setMetadata(finished, request.metadata, buildDate);
-    const bytes = await finished.save();
+    const bytes = await finished.save({ objectsPerTick: Infinity });
     writeFileAtomic(request.target, bytes);
     return {
       pages: finished.getPageCount(),

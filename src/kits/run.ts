@@ -13,11 +13,11 @@ import { outputFile, urls } from "../urls.ts";
 import { kitHash } from "./hash.ts";
 import { readJsonAs } from "./json-file.ts";
 import { fillIndexPage, formatBytes } from "./index-page.ts";
-import { readPageInputs } from "./inputs.ts";
+import { pageInputReader, readPageInputs, type PageInputReader } from "./inputs.ts";
 import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
 import { planSchema, selectKits, type Kit, type KitPlan, type Paper, type Selection } from "./plan.ts";
 import { PREVIEW_PRINT_PATH, PREVIEW_SIZE, previewHash, readPreviewManifest, readPreviewPlan, selectPreviews, writePreviewManifest, type Preview, type PreviewEntry } from "./previews.ts";
-import { footerTemplate, openPrinter, PRINT_SETTINGS } from "./print.ts";
+import { footerTemplate, PRINT_SETTINGS } from "./print-settings.ts";
 import { startProgress, summaryLine, type Failure, type ProgressOutput } from "./progress.ts";
 
 export const PLAN_FILE = outputFile(urls.kitPlan());
@@ -66,14 +66,17 @@ function reuse(from: string, to: string): void {
 }
 
 function sizeOf(file: string): number | undefined {
-  return existsSync(file) ? statSync(file).size : undefined;
+  return statSync(file, { throwIfNoEntry: false })?.size;
 }
+
+/** The same entries in the same order: an unchanged re-run need not rewrite a manifest of thousands of kits. */
+const sameEntries = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((entry, index) => entry === b[index]);
 
 const metadataOf = (kit: Kit) => ({ title: kit.title, author: kit.author, subject: kit.description, keywords: kit.keywords, language: kit.language });
 
-/** A kit's content hash from the site in `output`; undefined when its print page was not rendered. */
-export function kitHashIn(output: string, kit: Kit, paper: Paper, sitePath: string): string | undefined {
-  const inputs = readPageInputs(output, kit.printPath, sitePath);
+/** A kit's content hash from the site `read` reads (pageInputReader); undefined when its print page was not rendered. */
+export function kitHashIn(read: PageInputReader, kit: Kit, paper: Paper): string | undefined {
+  const inputs = read(kit.printPath);
   if (inputs.html === undefined) return undefined;
   return kitHash({ html: inputs.html, files: inputs.files, paper, metadata: metadataOf(kit), settings: { ...PRINT_SETTINGS, footerTemplate: footerTemplate(kit.pageOf) } });
 }
@@ -86,7 +89,8 @@ export function kitHashIn(output: string, kit: Kit, paper: Paper, sitePath: stri
 export function contentKey(output: string, selection: Selection & { paper?: Paper | undefined }): string {
   const plan = readPlan(output);
   const paper = selection.paper ?? plan.paper;
-  const lines = selectKits(plan.kits, selection).map((kit) => `kit ${kit.id} ${kitHashIn(output, kit, paper, plan.sitePath) ?? "missing"}`);
+  const read = pageInputReader(output, plan.sitePath);
+  const lines = selectKits(plan.kits, selection).map((kit) => `kit ${kit.id} ${kitHashIn(read, kit, paper) ?? "missing"}`);
   const previewPlan = readPreviewPlan(output);
   if (previewPlan) {
     const inputs = readPageInputs(output, PREVIEW_PRINT_PATH, plan.sitePath);
@@ -118,8 +122,9 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   const toPrint: { kit: Kit; hash: string }[] = [];
   let unchanged = 0;
   let printedCount = 0;
+  const read = pageInputReader(output, plan.sitePath);
   for (const kit of selected) {
-    const hash = kitHashIn(output, kit, paper, plan.sitePath);
+    const hash = kitHashIn(read, kit, paper);
     if (hash === undefined) {
       failures.push({ file: kit.file, reason: `its print page ${kit.printPath} was not rendered` });
       continue;
@@ -137,7 +142,8 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
 
   // Link previews: the same incremental rule as the kits, from one print page filled per image.
   const previewPlan = readPreviewPlan(output);
-  const previousPreviews = new Map(readPreviewManifest(previous).previews.map((entry) => [entry.id, entry]));
+  const previewManifest = readPreviewManifest(previous);
+  const previousPreviews = new Map(previewManifest.previews.map((entry) => [entry.id, entry]));
   const previewEntries = new Map<string, PreviewEntry>();
   const toCapture: { entry: Preview; hash: string }[] = [];
   let previewsUnchanged = 0;
@@ -166,6 +172,8 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     // Each language's kits have their own folder (kits/, es/kits/, …).
     for (const folder of new Set(toPrint.map(({ kit }) => path.dirname(path.join(output, kit.file))))) mkdirSync(folder, { recursive: true });
     const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), Math.max(toPrint.length, toCapture.length)));
+    // Loaded only now: a run with nothing to print never loads Playwright or pdf-lib (~0.6 s).
+    const { openPrinter } = await import("./print.ts");
     const printer = await openPrinter(output, concurrency, plan.sitePath);
     const progress = startProgress(toPrint.length + toCapture.length, progressOutput);
     try {
@@ -211,19 +219,20 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     }
   }
 
-  // Kits this run did not print (not selected, or failed) keep their last entry while their PDF is there.
+  // Kits this run did not print (not selected, or failed) keep their last entry while their PDF is
+  // there; `entries` holds only what this run reused or printed into `output`, so those need no check.
   const kept = plan.kits.flatMap((kit) => {
     const entry = entries.get(kit.id) ?? previousEntries.get(kit.id);
-    return entry && sizeOf(path.join(output, kit.file)) === entry.bytes ? [entry] : [];
+    return entry && (entries.has(kit.id) || sizeOf(path.join(output, kit.file)) === entry.bytes) ? [entry] : [];
   });
-  writeManifest(output, { kits: kept });
+  if (previous !== output || !sameEntries(kept, before.kits)) writeManifest(output, { kits: kept });
   fillIndexPage(output, new Map(kept.map((entry) => [entry.id, entry])));
   if (previewPlan) {
     const keptPreviews = previewPlan.previews.flatMap((preview) => {
       const entry = previewEntries.get(preview.id) ?? previousPreviews.get(preview.id);
-      return entry && sizeOf(path.join(output, preview.file)) === entry.bytes ? [entry] : [];
+      return entry && (previewEntries.has(preview.id) || sizeOf(path.join(output, preview.file)) === entry.bytes) ? [entry] : [];
     });
-    writePreviewManifest(output, { previews: keptPreviews });
+    if (previous !== output || !sameEntries(keptPreviews, previewManifest.previews)) writePreviewManifest(output, { previews: keptPreviews });
   }
 
   const seconds = (performance.now() - started) / 1000;

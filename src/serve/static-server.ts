@@ -54,7 +54,15 @@ function insideBase(urlPath: string, basePath: string): string | undefined {
   return urlPath.startsWith(`${basePath}/`) ? urlPath.slice(basePath.length) : undefined;
 }
 
-export async function serveFolder(folder: string, port = 0, basePath = ""): Promise<RunningServer> {
+export interface ServeOptions {
+  /**
+   * The folder does not change while served (the kit printer): browsers may keep its files for
+   * the whole visit instead of fetching every stylesheet and font again on every page.
+   */
+  cacheable?: boolean;
+}
+
+export async function serveFolder(folder: string, port = 0, basePath = "", options: ServeOptions = {}): Promise<RunningServer> {
   const root = path.resolve(folder);
   const base = basePath.replace(/\/+$/, "");
   const server: Server = createServer((request, response) => {
@@ -73,7 +81,7 @@ export async function serveFolder(folder: string, port = 0, basePath = ""): Prom
     }
     response.writeHead(status, {
       "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-cache",
+      "cache-control": options.cacheable && status === 200 ? "max-age=3600, immutable" : "no-cache",
     });
     createReadStream(file).pipe(response);
   });

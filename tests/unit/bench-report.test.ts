@@ -167,6 +167,12 @@ describe("tables", () => {
     assert.match(kits, /~1657\.8 s/);
     assert.match(kits, /\| +– \|/, "a sample's re-run says nothing of the whole plan's");
     assert.match(kitsTable([{ ...result, kits: { ...result.kits!, extrapolated: false, fullRerunSeconds: 3.37 } }]), /3\.37 s ✗/);
+    assert.match(kitsTable([{ ...result, kits: { ...result.kits!, extrapolated: false, fullRerunSeconds: 1.2 } }]), /1\.20 s ✓/, "the target is 1.5 s");
+    const everyThousand = [
+      { printed: 1000, peakMiB: 1010.4 },
+      { printed: 2000, peakMiB: 1022 },
+    ];
+    assert.match(kitsTable([{ ...result, kits: { ...result.kits!, peakAtPrinted: everyThousand } }]), /\| 1,000: 1010 MiB, 2,000: 1022 MiB \|/, "how the peak grew as kits were printed");
     const reader = readerTable([result]);
     assert.match(reader, /8\.3 KB ✓/);
     assert.match(reader, /156\.3 KB ✗/);

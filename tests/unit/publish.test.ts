@@ -15,7 +15,7 @@ import { repoRoot } from "../helpers/fixture-site.ts";
 
 const site = { title: "Alliance Handbook", description: "A handbook, a directory and kits." } as SiteConfig;
 const alliance = (slug: string, name: string) =>
-  ({ slug, name, url: `/alliances/${slug}/`, scope: "city", place: "Riverton, Wyoming", places: { en: "Riverton, Wyoming", es: "Riverton, Wyoming" }, status: "active", sample: false }) as AllianceView;
+  ({ slug, name, url: `/alliances/${slug}/`, scope: "city", place: "Riverton, Wyoming", places: { en: "Riverton, Wyoming", es: "Riverton, Wyoming" }, status: "active", sample: false }) as unknown as AllianceView;
 
 describe("check --format github", () => {
   it("one ::error line per problem, with file, line and title, escaped as the runner expects", () => {
