@@ -1,5 +1,5 @@
 /**
- * Eleventy plugin: the printable kits' filters for the print pages and /kits/ (a kit of the
+ * Eleventy plugin: the printable kits' filters and `{% fill %}` for the print pages and /kits/ (a kit of the
  * model's plan, each packet's contents, QR codes, the handbook's print chapters).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -10,6 +10,7 @@ import { pieceTemplate, piecesOf, type PacketKind } from "../kits/pieces.ts";
 import { kitId, type Kit, type KitPlan } from "../kits/plan.ts";
 import type { I18n } from "../i18n/i18n.ts";
 import { qrSvg } from "../kits/qr.ts";
+import { fillHtml } from "../kits/template-blanks.ts";
 import type { Agendas, KitPiece, SiteConfig } from "../site/schema.ts";
 
 /** What a filter sees of its page: its language and the site's languages. */
@@ -46,6 +47,8 @@ export function kitsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("piecesOf", (pieces: KitPiece[], kind: PacketKind) => piecesOf(pieces, kind));
   eleventyConfig.addFilter("pieceTemplate", (piece: KitPiece) => pieceTemplate(piece.id));
   eleventyConfig.addFilter("qrSvg", (text: string) => qrSvg(text));
+  // A piece's value, or a ruled blank to write it in: `{% fill packet.meetings, "kit.blank_meetings" | t, "wide", "meetings" %}`.
+  eleventyConfig.addNunjucksShortcode("fill", (value: string | null | undefined, caption: string, size?: string, field?: string) => fillHtml(value, caption, size, field));
   eleventyConfig.addFilter("printChapter", (html: string, slug: string, chapters: Chapter[], siteUrl: string) =>
     printChapter(html, slug, new Set(chapters.map((chapter) => chapter.fileSlug)), siteUrl),
   );
