@@ -27,7 +27,6 @@ function parts(value: string): { y: number; m: number; d: number; hh?: number; m
 }
 
 const dayFormat = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
-const weekdayFormat = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "long", year: "numeric", month: "long", day: "numeric" });
 
 export function hasTime(value: string): boolean {
   return parts(value).hh !== undefined;
@@ -60,20 +59,52 @@ export function zoneAbbreviation(instant: Date, timeZone: string): string {
   return /\s/.test(generic) ? name(formats.specific) : generic;
 }
 
+const eventFormatsByTag = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+
+/** A language's formatters for an event's day and time, made once (constructing one costs more than formatting). */
+function eventFormats(tag: string): { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat } {
+  let formats = eventFormatsByTag.get(tag);
+  if (!formats) {
+    formats = {
+      day: new Intl.DateTimeFormat(tag, { timeZone: "UTC", weekday: "long", year: "numeric", month: "long", day: "numeric" }),
+      time: new Intl.DateTimeFormat(tag, { timeZone: "UTC", hour: "numeric", minute: "2-digit" }),
+    };
+    eventFormatsByTag.set(tag, formats);
+  }
+  return formats;
+}
+
+/**
+ * Every event is shown on its alliance's page, its state's page and the directory, in every
+ * language: the same few thousand texts are asked for many times, and each costs a zone lookup.
+ */
+const eventDates = new Map<string, string>();
+
 /**
  * "Wednesday, January 20, 2027, 7:00 pm CT" for an event; the zone is required when there is a time.
  * In another language (`tag`, a locale such as es-US: data/i18n `time.locale`), the same with Intl's words:
  * "miércoles, 20 de enero de 2027, 7:00 p.m. CT".
  */
 export function formatEventDate(value: string, timeZone?: string, tag = "en-US"): string {
+  const key = `${tag} ${timeZone ?? ""} ${value}`;
+  let text = eventDates.get(key);
+  if (text === undefined) {
+    text = eventDateText(value, timeZone, tag);
+    eventDates.set(key, text);
+  }
+  return text;
+}
+
+function eventDateText(value: string, timeZone: string | undefined, tag: string): string {
   const { y, m, d, hh, mm } = parts(value);
   const english = tag === "en-US";
   const date = new Date(Date.UTC(y, m - 1, d, hh ?? 0, mm ?? 0));
-  const day = english ? weekdayFormat.format(date) : new Intl.DateTimeFormat(tag, { timeZone: "UTC", weekday: "long", year: "numeric", month: "long", day: "numeric" }).format(date);
+  const formats = eventFormats(tag);
+  const day = formats.day.format(date);
   if (hh === undefined) return day;
   if (!timeZone) throw new Error(`an event time needs a time zone: ${value}`);
   const zone = zoneAbbreviation(new Date(zonedStart(value, timeZone).toMillis()), timeZone);
-  if (!english) return `${day}, ${new Intl.DateTimeFormat(tag, { timeZone: "UTC", hour: "numeric", minute: "2-digit" }).format(date)} ${zone}`;
+  if (!english) return `${day}, ${formats.time.format(date)} ${zone}`;
   const hour = hh % 12 === 0 ? 12 : hh % 12;
   return `${day}, ${hour}:${String(mm).padStart(2, "0")} ${hh < 12 ? "am" : "pm"} ${zone}`;
 }

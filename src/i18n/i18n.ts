@@ -31,9 +31,21 @@ export interface I18n {
 export function makeI18n(catalog: Catalog): I18n {
   const { defaultLanguage, languages } = catalog;
   const localized = (address: string, lang: string) => inLanguage(address, lang, defaultLanguage);
+  // Templates ask for the same few hundred strings on every page (~200 lookups a page): a string
+  // without values is translated once per language.
+  const plain = new Map<string, string>();
   return Object.freeze({
     catalog,
-    t: (lang: string, key: string, values?: Values) => translate(catalog, lang, key, values),
+    t(lang: string, key: string, values?: Values): string {
+      if (values) return translate(catalog, lang, key, values);
+      const cacheKey = `${lang} ${key}`;
+      let text = plain.get(cacheKey);
+      if (text === undefined) {
+        text = translate(catalog, lang, key);
+        plain.set(cacheKey, text);
+      }
+      return text;
+    },
     localized,
     tag: (lang: string) => languageTag(catalog, lang),
     timeLocale: (lang: string) => translate(catalog, lang, "time.locale"),

@@ -5,6 +5,31 @@
  */
 import { fillPlaceholders } from "../text/placeholders.ts";
 
+/**
+ * One `Intl` formatter per language tag and options, made on first use: constructing one costs
+ * far more than formatting with it, and the site formats hundreds of thousands of numbers, dates
+ * and lists with a handful of formatters.
+ */
+function memoized<T>(make: (tag: string) => T): (tag: string) => T {
+  const made = new Map<string, T>();
+  return (tag) => {
+    let value = made.get(tag);
+    if (value === undefined) {
+      value = make(tag);
+      made.set(tag, value);
+    }
+    return value;
+  };
+}
+
+const pluralRules = memoized((tag) => new Intl.PluralRules(tag));
+const numberFormat = memoized((tag) => new Intl.NumberFormat(tag));
+const listFormat = memoized((tag) => new Intl.ListFormat(tag, { style: "long", type: "conjunction" }));
+const dayFormat = memoized((tag) => new Intl.DateTimeFormat(tag, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }));
+const languageNames = memoized((tag) => new Intl.DisplayNames(tag, { type: "language" }));
+const writtenDayFormat = memoized((tag) => new Intl.DateTimeFormat(tag, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }));
+const writtenMonthFormat = memoized((tag) => new Intl.DateTimeFormat(tag, { timeZone: "UTC", month: "long", year: "numeric" }));
+
 /** One language's strings, by dotted key (`nav.handbook`, `count.alliances.one`). */
 export type Strings = Readonly<Record<string, string>>;
 
@@ -47,7 +72,7 @@ export function translate(catalog: Catalog, lang: string, key: string, values: V
   const tag = languageTag(catalog, lang);
   let text = strings[key];
   if (text === undefined && typeof values.count === "number") {
-    const category = new Intl.PluralRules(tag).select(values.count);
+    const category = pluralRules(tag).select(values.count);
     text = strings[`${key}.${category}`] ?? strings[`${key}.other`];
   }
   if (text === undefined) throw new Error(`t: no string "${key}" in data/i18n/${lang}.yaml`);
@@ -57,12 +82,12 @@ export function translate(catalog: Catalog, lang: string, key: string, values: V
 }
 
 export function formatNumber(tag: string, value: number): string {
-  return new Intl.NumberFormat(tag).format(value);
+  return numberFormat(tag).format(value);
 }
 
 /** "a, b and c" / "a, b y c". */
 export function formatList(tag: string, items: readonly string[]): string {
-  return new Intl.ListFormat(tag, { style: "long", type: "conjunction" }).format(items);
+  return listFormat(tag).format(items);
 }
 
 /** "December 12, 2026" / "12 de diciembre de 2026"; a bare year stays as it is. */
@@ -71,12 +96,12 @@ export function formatDayIn(tag: string, value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(tag, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(date);
+  return dayFormat(tag).format(date);
 }
 
 /** A language's name in the given language: "Spanish" in English, "español" in Spanish. */
 export function languageName(tag: string, code: string): string {
-  return new Intl.DisplayNames(tag, { type: "language" }).of(code) ?? code;
+  return languageNames(tag).of(code) ?? code;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -91,6 +116,5 @@ export function formatWrittenDate(tag: string, text: string): string {
   const month = match ? MONTHS.indexOf(match[2]!.toLowerCase()) : -1;
   if (!match || month < 0 || tag.startsWith("en")) return text;
   const date = new Date(Date.UTC(Number(match[3]), month, Number(match[1] ?? 1)));
-  const options: Intl.DateTimeFormatOptions = match[1] ? { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" } : { timeZone: "UTC", month: "long", year: "numeric" };
-  return new Intl.DateTimeFormat(tag, options).format(date);
+  return (match[1] ? writtenDayFormat(tag) : writtenMonthFormat(tag)).format(date);
 }

@@ -1,8 +1,10 @@
 /**
  * The handbook's templates as the founder kit prints them: every "[placeholder]" in a template
- * becomes the same ruled blank with a caption that the kit's `fill` macro prints, and the ones
+ * becomes the same ruled blank with a caption that the kits' `{% fill %}` prints, and the ones
  * the fill-in page (/kits/fill-in/) asks for are tied to its fields.
  */
+
+import { escapeHtml } from "../text/escape.ts";
 
 /** Placeholders the fill-in page's form fills, by the exact text between the brackets. */
 export const FILL_IN_FIELDS: Readonly<Record<string, string>> = {
@@ -40,11 +42,25 @@ function blankSize(caption: string): "short" | "medium" | "wide" {
   return caption.length <= 28 ? "medium" : "wide";
 }
 
-/** A blank as the `fill` macro in layouts/kits/macros.njk prints it; `caption` is HTML-escaped text. */
-export function blankHtml(caption: string): string {
-  const field = FILL_IN_FIELDS[caption.toLowerCase()];
+/** A ruled blank with its caption; `caption` is HTML-escaped text, `field` the fill-in page's field it takes. */
+function blank(caption: string, size: string, field: string): string {
   const data = field ? ` data-fill="${field}"` : "";
-  return `<span class="blank blank--${blankSize(caption)}"${data}><span class="blank__caption">${caption}</span><span class="blank__value"></span></span>`;
+  return `<span class="blank blank--${size}"${data}><span class="blank__caption">${caption}</span><span class="blank__value"></span></span>`;
+}
+
+/** A template's placeholder as a blank; `caption` is HTML-escaped text. */
+export function blankHtml(caption: string): string {
+  return blank(caption, blankSize(caption), FILL_IN_FIELDS[caption.toLowerCase()] ?? "");
+}
+
+/**
+ * `{% fill value, caption, size, field %}` on the kits' print pages: the value, or a ruled blank
+ * saying what to write there. A function, not a Nunjucks macro: every piece importing a macro file
+ * made Nunjucks run that file again, four times per packet.
+ */
+export function fillHtml(value: string | null | undefined, caption: string, size = "medium", field = ""): string {
+  if (value) return escapeHtml(value);
+  return blank(escapeHtml(caption), escapeHtml(size), escapeHtml(field));
 }
 
 /** Replaces placeholders in the text of rendered HTML (never inside a tag or an attribute). */

@@ -1,5 +1,5 @@
 /**
- * Eleventy plugin: the printable kits' filters for the print pages and /kits/ (a kit of the
+ * Eleventy plugin: the printable kits' filters and `{% fill %}` for the print pages and /kits/ (a kit of the
  * model's plan, each packet's contents, QR codes, the handbook's print chapters).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -11,6 +11,7 @@ import { kitId, type Kit, type KitPlan } from "../kits/plan.ts";
 import type { I18n } from "../i18n/i18n.ts";
 import { qrSvg } from "../kits/qr.ts";
 import { localizeLinks } from "../i18n/localize-links.ts";
+import { fillHtml } from "../kits/template-blanks.ts";
 import type { Agendas, KitPiece, SiteConfig } from "../site/schema.ts";
 
 /** What a filter sees of its page: its language and the site's languages. */
@@ -50,6 +51,8 @@ export function kitsPlugin(eleventyConfig: UserConfig): void {
     const { i18n, lang } = languageOf(this);
     return qrSvg(text, i18n.t(lang, "qr.label", { url: text }));
   });
+  // A piece's value, or a ruled blank to write it in: `{% fill packet.meetings, "kit.blank_meetings" | t, "wide", "meetings" %}`.
+  eleventyConfig.addNunjucksShortcode("fill", (value: string | null | undefined, caption: string, size?: string, field?: string) => fillHtml(value, caption, size, field));
   // Links to the rest of the site lead to its pages in the kit's language.
   eleventyConfig.addFilter("printChapter", function (this: PageThis, html: string, slug: string, chapters: Chapter[], siteUrl: string) {
     const { i18n, lang } = languageOf(this);

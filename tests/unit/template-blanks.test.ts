@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { load } from "cheerio";
-import { printBlanks } from "../../src/kits/template-blanks.ts";
+import { fillHtml, printBlanks } from "../../src/kits/template-blanks.ts";
 
 describe("printBlanks", () => {
   it("turns each placeholder into a blank with its caption, tied to a fill-in field when there is one", () => {
@@ -22,5 +22,30 @@ describe("printBlanks", () => {
     assert.equal($("a").attr("title"), "[your name]");
     assert.equal($("a b").length, 0, "escaped markup in a caption stays text");
     assert.deepEqual($(".blank__caption").map((_, caption) => $(caption).text()).get(), ["your name", "A <b>"]);
+  });
+});
+
+describe("fillHtml ({% fill %} on the print pages)", () => {
+  it("prints the value as text when there is one", () => {
+    const $ = load(`<dd>${fillHtml('Friends <b>of</b> "the" Court', "Host organization", "medium", "host")}</dd>`);
+    assert.equal($("dd").text(), 'Friends <b>of</b> "the" Court');
+    assert.equal($("dd b, dd .blank").length, 0);
+  });
+
+  it("prints a ruled blank with its caption, size and fill-in field when there is none", () => {
+    for (const missing of [undefined, null, ""]) {
+      const $ = load(`<p>${fillHtml(missing, "Day & date <1>", "wide", "date")}</p>`);
+      const blank = $("p > .blank");
+      assert.equal(blank.attr("class"), "blank blank--wide");
+      assert.equal(blank.attr("data-fill"), "date");
+      assert.equal(blank.find(".blank__caption").text(), "Day & date <1>");
+      assert.equal(blank.find(".blank__value").text(), "");
+    }
+  });
+
+  it("makes a medium blank tied to no field by default", () => {
+    const $ = load(`<p>${fillHtml(undefined, "Leader")}</p>`);
+    assert.equal($(".blank").attr("class"), "blank blank--medium");
+    assert.equal($(".blank").attr("data-fill"), undefined);
   });
 });
