@@ -32,8 +32,10 @@ export interface KitsFigures {
   printed: number;
   first: Run & { kitSeconds: number | undefined };
   rerun: Run & { kitSeconds: number | undefined; unchanged: number };
-  /** Kits per second in the first run, from the kits' own timing (printing, not start-up). */
+  /** Kits per second in the first run, from the kits' own timing (printing, not start-up, not the link previews taken after them). */
   perSecond: number | undefined;
+  /** The link preview images the first run took after the kits, and how long that took (absent in reports from before it was measured). */
+  previews?: { taken: number; seconds: number } | undefined;
   /** The first run of every kit: measured when every kit was printed, else extrapolated from the sample's rate. */
   fullFirstSeconds: number | undefined;
   /**
@@ -96,6 +98,12 @@ export function buildStages(reports: readonly BuildReport[]): BuildStages {
 export function parseKitsSummary(output: string): { printed: number; unchanged: number; failed: number; seconds: number } | undefined {
   const match = /^kits: (\d+) printed, (\d+) unchanged, (\d+) failed \(([\d.]+) s\)/m.exec(output);
   return match ? { printed: Number(match[1]), unchanged: Number(match[2]), failed: Number(match[3]), seconds: Number(match[4]) } : undefined;
+}
+
+/** `previews: 226 taken, 0 unchanged (9.8 s)`, the kits run's line about link preview images. */
+export function parsePreviewsSummary(output: string): { taken: number; unchanged: number; seconds: number } | undefined {
+  const match = /^previews: (\d+) taken, (\d+) unchanged \(([\d.]+) s\)/m.exec(output);
+  return match ? { taken: Number(match[1]), unchanged: Number(match[2]), seconds: Number(match[3]) } : undefined;
 }
 
 /** `pagefind: indexed 5010 pages`, the bare Pagefind run's line. */
@@ -180,6 +188,7 @@ export function kitsTable(results: readonly SizeResult[]): string {
         kits.selection === "all" ? `all ${count(kits.printed)}` : `${count(kits.printed)} (shard ${kits.selection})`,
         seconds(kits.first.seconds),
         kits.perSecond === undefined ? "–" : kits.perSecond.toFixed(2),
+        kits.previews ? `${count(kits.previews.taken)} in ${seconds(kits.previews.seconds)}` : "–",
         percent(kits.first.cpuBusy),
         `${approx}${seconds(kits.fullFirstSeconds)}`,
         `${seconds(kits.rerun.seconds)} (${count(kits.rerun.unchanged)} kits)`,
@@ -191,7 +200,7 @@ export function kitsTable(results: readonly SizeResult[]): string {
   });
   if (!rows.length) return "";
   return formatTable(
-    ["alliances", ">kits", ">printed", ">first run", ">kits/s", ">CPU busy", ">all kits, first run", ">unchanged re-run", ">all kits, re-run (≤ 1.5 s)", ">peak memory", "peak after n printed"],
+    ["alliances", ">kits", ">printed", ">first run", ">kits/s", ">link previews", ">CPU busy", ">all kits, first run", ">unchanged re-run", ">all kits, re-run (≤ 1.5 s)", ">peak memory", "peak after n printed"],
     rows,
   );
 }

@@ -18,6 +18,7 @@ import {
   median,
   parseBareIndexed,
   parseKitsSummary,
+  parsePreviewsSummary,
   type BenchReport,
   type KitsFigures,
   type Run,
@@ -142,8 +143,11 @@ async function benchKits(site: string, alliances: number, options: BenchOptions)
   options.log(`  kits: unchanged re-run…`);
   const reruns = await repeat(options.runs, () => runChecked("kits re-run", process.execPath, nodeArgs("kits.ts", ...args), site, options.log));
   const rerunSummary = parseKitsSummary(reruns.at(-1)!.stdout);
+  const previews = parsePreviewsSummary(first.stdout);
   const printed = firstSummary?.printed ?? 0;
-  const perSecond = firstSummary && firstSummary.seconds > 0 ? printed / firstSummary.seconds : undefined;
+  // Kits a second counts the kits' time: the link previews are taken after them, and timed apart.
+  const kitSeconds = firstSummary ? firstSummary.seconds - (previews?.seconds ?? 0) : 0;
+  const perSecond = kitSeconds > 0 ? printed / kitSeconds : undefined;
   const firstRun = { ...toRun([first]), kitSeconds: firstSummary?.seconds };
   const rerun = { ...toRun(reruns), kitSeconds: rerunSummary?.seconds, unchanged: rerunSummary?.unchanged ?? 0 };
   // Start-up (Node, Chromium) is paid once; printing grows with the number of kits.
@@ -155,7 +159,9 @@ async function benchKits(site: string, alliances: number, options: BenchOptions)
     first: firstRun,
     rerun,
     perSecond,
-    fullFirstSeconds: sample ? (perSecond ? startup + total / perSecond : undefined) : firstRun.seconds,
+    previews: previews && { taken: previews.taken, seconds: previews.seconds },
+    // A shard's previews are a like share of all of them: the whole run scales with the kits.
+    fullFirstSeconds: sample ? (firstSummary && printed > 0 ? startup + (total * firstSummary.seconds) / printed : undefined) : firstRun.seconds,
     fullRerunSeconds: sample ? undefined : rerun.seconds,
     extrapolated: Boolean(sample),
     // Flat memory shows as the same peak after 1,000 kits as after all of them.

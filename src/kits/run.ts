@@ -40,8 +40,8 @@ export interface KitsOptions extends Selection {
 export interface KitsResult {
   printed: number;
   unchanged: number;
-  /** Link preview images taken, and kept because their hash did not change. */
-  previews: { taken: number; unchanged: number };
+  /** Link preview images taken, and kept because their hash did not change; `seconds` taking them (after the kits). */
+  previews: { taken: number; unchanged: number; seconds: number };
   failures: Failure[];
   seconds: number;
 }
@@ -168,6 +168,9 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     }
   }
 
+  // The previews' own time, so that a rate of packets a second counts the packets' time only.
+  let previewsStarted: number | undefined;
+  let previewSeconds = 0;
   if (toPrint.length || toCapture.length) {
     // Each language's kits have their own folder (kits/, es/kits/, …).
     for (const folder of new Set(toPrint.map(({ kit }) => path.dirname(path.join(output, kit.file))))) mkdirSync(folder, { recursive: true });
@@ -193,6 +196,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
         }),
       );
       // After the kits: a picture needs its own viewport, which the PDFs must not inherit.
+      previewsStarted = performance.now();
       await Promise.all(
         toCapture.map(async ({ entry, hash }) => {
           try {
@@ -217,6 +221,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
       progress.end();
       await printer.close();
     }
+    previewSeconds = previewsStarted === undefined ? 0 : (performance.now() - previewsStarted) / 1000;
   }
 
   // Kits this run did not print (not selected, or failed) keep their last entry while their PDF is
@@ -237,9 +242,9 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
 
   const seconds = (performance.now() - started) / 1000;
   failures.sort((a, b) => a.file.localeCompare(b.file));
-  const result = { printed: printedCount, unchanged, previews: { taken: previewsTaken, unchanged: previewsUnchanged }, failures, seconds };
+  const result = { printed: printedCount, unchanged, previews: { taken: previewsTaken, unchanged: previewsUnchanged, seconds: previewSeconds }, failures, seconds };
   progressOutput.log(summaryLine(result, seconds));
-  if (previewPlan) progressOutput.log(`previews: ${previewsTaken} taken, ${previewsUnchanged} unchanged`);
+  if (previewPlan) progressOutput.log(`previews: ${previewsTaken} taken, ${previewsUnchanged} unchanged (${previewSeconds.toFixed(1)} s)`);
   return result;
 }
 

@@ -14,6 +14,7 @@ import {
   median,
   parseBareIndexed,
   parseKitsSummary,
+  parsePreviewsSummary,
   readerTable,
   serveEditTable,
   type SizeResult,
@@ -74,6 +75,12 @@ describe("reading the scripts' output", () => {
       seconds: 0.1,
     });
     assert.equal(parseKitsSummary("kits: no rendered site"), undefined);
+  });
+
+  it("takes the link previews' count and time from their line, apart from the kits'", () => {
+    const output = "kits: 104 printed, 0 unchanged, 0 failed (21.3 s)\npreviews: 226 taken, 4 unchanged (9.8 s)\n";
+    assert.deepEqual(parsePreviewsSummary(output), { taken: 226, unchanged: 4, seconds: 9.8 });
+    assert.equal(parsePreviewsSummary("kits: 104 printed, 0 unchanged, 0 failed (21.3 s)\n"), undefined);
   });
 });
 
