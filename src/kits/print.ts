@@ -15,6 +15,7 @@ import { serveFolder } from "../serve/static-server.ts";
 import { writeFileAtomic } from "./atomic-file.ts";
 import { buildToday } from "../dates/dates.ts";
 import { setMetadata, type PdfMetadata } from "./metadata.ts";
+import { renumberStructureIds } from "./structure-ids.ts";
 import { pagesForHeadings, readOutline, repairOutlineTitles } from "./outline.ts";
 import type { Paper } from "./plan.ts";
 import { footerTemplate, PAGE_SIZES, PRINT_SETTINGS } from "./print-settings.ts";
@@ -214,6 +215,7 @@ export async function openPrinter(siteFolder: string, concurrency: number, siteP
     // Fastest / Infinity: no pause between objects for other work (the same bytes, sooner).
     const finished = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     repairOutlineTitles(finished, headings);
+    renumberStructureIds(finished);
     setMetadata(finished, request.metadata, buildDate);
     const bytes = await finished.save({ objectsPerTick: Infinity });
     writeFileAtomic(request.target, bytes);
