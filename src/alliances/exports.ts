@@ -2,7 +2,7 @@
 import { calendar, type CalendarEvent } from "./ics.ts";
 import type { Directory } from "./directory.ts";
 import { escapeHtml } from "../text/escape.ts";
-import type { AllianceView, EventView } from "./view.ts";
+import { placeIn, type AllianceView, type EventView } from "./view.ts";
 
 export function absolute(siteUrl: string, path: string): string {
   return `${siteUrl}${path}`;
@@ -195,7 +195,7 @@ export function allianceFeedEntries(directory: Directory, language: FeedLanguage
       const latest = days.at(-1);
       if (!latest) return [];
       const status = t(`status.${view.status}`);
-      const place = view.places[language.lang] ?? view.place;
+      const place = placeIn(view, language.lang);
       const line = t("feeds.alliance_line", { scope: t(`scope_alliance.${view.scope}`), place, status });
       const founded = view.foundedOn ? t("feeds.alliance_founded", { founded: language.day(view.foundedOn) }) : "";
       return [{

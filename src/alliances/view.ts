@@ -67,6 +67,11 @@ export const STALE_AFTER_DAYS = 365;
 /** A name in every site language, by language code. */
 export type LanguageNames = Readonly<Record<string, string>>;
 
+/** The alliance's area as a language writes it; the default language's for a language the site does not list. */
+export function placeIn(view: Pick<AllianceView, "place" | "places">, lang: string): string {
+  return view.places[lang] ?? view.place;
+}
+
 /**
  * How one language writes an area: its states' names (data/i18n/<lang>/states.yaml), its lists
  * ("a, b y c") and its words around them (the `place.*` strings of data/i18n/<lang>.yaml).

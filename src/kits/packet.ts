@@ -2,7 +2,7 @@
  * What the packet's pieces print, prepared once per kit: an alliance's own details, or, for the
  * founder kit, nothing but the shape (every missing field prints as a blank to fill in).
  */
-import type { AllianceView, EventView } from "../alliances/view.ts";
+import { placeIn, type AllianceView, type EventView } from "../alliances/view.ts";
 import type { Agendas, SiteConfig } from "../site/schema.ts";
 import { absoluteUrl, urls } from "../urls.ts";
 import { formatEventDate } from "../dates/dates.ts";
@@ -57,7 +57,7 @@ export function packetView(alliance: AllianceView | undefined, site: Pick<SiteCo
   return {
     sample: alliance.sample,
     name: alliance.name,
-    place: alliance.places[language.lang] ?? alliance.place,
+    place: placeIn(alliance, language.lang),
     summary: alliance.summary,
     status: alliance.statusLabel,
     host: alliance.host,

@@ -5,7 +5,7 @@
  * exactly what was rendered, whatever the content and environment are by then.
  */
 import { z } from "zod";
-import type { AllianceView } from "../alliances/view.ts";
+import { placeIn, type AllianceView } from "../alliances/view.ts";
 import type { Agendas, KitTexts, SiteConfig } from "../site/schema.ts";
 import { fillPlaceholders } from "../text/placeholders.ts";
 import { inLanguage, outputFile, sitePath, urls } from "../urls.ts";
@@ -143,7 +143,7 @@ function kitsIn(language: KitLanguage, defaultLanguage: string, alliances: reado
   // No alliance is called handbook or founder-kit: `npm run check` refuses those file names (src/check/addresses.ts).
   for (const alliance of alliances) {
     if (!(alliance.languages ?? [defaultLanguage]).includes(lang)) continue;
-        const place = alliance.places[lang] ?? alliance.place;
+        const place = placeIn(alliance, lang);
     const values = { alliance: alliance.name, place, pieces: pieces("alliance", agendaFor(agendas, alliance, (event) => formatEventDate(event.date, event.timeZone, language.timeLocale)).phrase) };
     kits.push(
       kit(

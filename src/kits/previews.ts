@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import type { AllianceView } from "../alliances/view.ts";
+import { placeIn, type AllianceView } from "../alliances/view.ts";
 import type { I18n } from "../i18n/i18n.ts";
 import type { SiteConfig } from "../site/schema.ts";
 import { outputFile, urls } from "../urls.ts";
@@ -84,7 +84,7 @@ export function planPreviews(alliances: readonly AllianceView[], languages: read
           i18n.localized(alliance.url, lang),
           {
             title: alliance.name,
-            place: t("preview.alliance_place", { scope: t(`scope_alliance.${alliance.scope}`), place: alliance.places[lang] ?? alliance.place }),
+            place: t("preview.alliance_place", { scope: t(`scope_alliance.${alliance.scope}`), place: placeIn(alliance, lang) }),
             status: [t(`status.${alliance.status}`), ...(alliance.sample ? [t("preview.sample")] : [])].join(" · "),
           },
           site,

@@ -5,7 +5,7 @@ import type { Directory } from "../alliances/directory.ts";
 import { allianceCalendar, allianceJsonLd, alliancesGeoJson, alliancesJson, upcomingCalendar } from "../alliances/exports.ts";
 import { mapGroupsAlliances, renderMap } from "../alliances/map.ts";
 import { nearMeAlliances, writeZipShards } from "../alliances/near-me.ts";
-import type { AllianceView } from "../alliances/view.ts";
+import { placeIn, type AllianceView } from "../alliances/view.ts";
 import type { StatesTable } from "../site/schema.ts";
 import { mapWordsIn, type I18n } from "../i18n/i18n.ts";
 import { formatEventDate } from "../dates/dates.ts";
@@ -21,7 +21,7 @@ export function directoryPlugin(eleventyConfig: UserConfig): void {
     return cardSnippet(alliance, siteUrl, i18n.localized(alliance.url, lang), {
       kind: t(`card_snippet.kind.${alliance.scope}`),
       status: t(`status.${alliance.status}`),
-      place: alliance.places[lang] ?? alliance.place,
+      place: placeIn(alliance, lang),
       meetings: t("card_snippet.meetings"),
       next: t("card_snippet.next"),
       join: t("card_snippet.join", { site: siteTitle }),
