@@ -169,7 +169,6 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   }
 
   // The previews' own time, so that a rate of packets a second counts the packets' time only.
-  let previewsStarted: number | undefined;
   let previewSeconds = 0;
   if (toPrint.length || toCapture.length) {
     // Each language's kits have their own folder (kits/, es/kits/, …).
@@ -196,7 +195,7 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
         }),
       );
       // After the kits: a picture needs its own viewport, which the PDFs must not inherit.
-      previewsStarted = performance.now();
+      const previewsStarted = performance.now();
       await Promise.all(
         toCapture.map(async ({ entry, hash }) => {
           try {
@@ -217,11 +216,11 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
           }
         }),
       );
+      previewSeconds = (performance.now() - previewsStarted) / 1000;
     } finally {
       progress.end();
       await printer.close();
     }
-    previewSeconds = previewsStarted === undefined ? 0 : (performance.now() - previewsStarted) / 1000;
   }
 
   // Kits this run did not print (not selected, or failed) keep their last entry while their PDF is
