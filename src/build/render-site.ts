@@ -14,7 +14,7 @@ import { sitePath } from "../urls.ts";
 const configPath = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
 export interface RenderedSite {
-  /** Files Eleventy wrote. */
+  /** Files Eleventy wrote, and the per-alliance files written beside them (src/build/alliance-files.ts). */
   pages: number;
   /**
    * The pages search indexes (those with a `data-pagefind-body`), relative to the output: the
@@ -40,17 +40,18 @@ export function searchablePages(output: string, written: readonly WrittenTemplat
 
 /** Renders the site into `output` from the given model; nothing is loaded or validated again. */
 export async function renderSite(paths: ProjectPaths, output: string, model: SiteModel): Promise<RenderedSite> {
+  let allianceFiles = 0;
   const eleventy = new Eleventy(paths.content, output, {
     configPath,
     quietMode: true,
     // A site served under a path (a GitHub Pages project site): every root-relative address in the
     // HTML gets it in front (Eleventy's HtmlBasePlugin, wired in .eleventy.ts).
     pathPrefix: `${sitePath(model.data.site.url)}/`,
-    config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(siteDataPlugin, { model }),
+    config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(siteDataPlugin, { model, written: (count: number) => (allianceFiles = count) }),
   });
   // write() resolves to [passthrough copies, rendered templates].
   const [, templates] = (await eleventy.write()) as unknown as [unknown, WrittenTemplate[]];
-  return { pages: templates.length, searchable: searchablePages(output, templates) };
+  return { pages: templates.length + allianceFiles, searchable: searchablePages(output, templates) };
 }
 
 /**

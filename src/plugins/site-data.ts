@@ -11,11 +11,13 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { loadData } from "../data/load-data.ts";
 import { projectPaths, type ProjectPaths } from "../project.ts";
 import { DevRebuilds } from "../serve/dev-rebuild.ts";
-import type { SiteModel } from "../site/model.ts";
-import { urls } from "../urls.ts";
+import { siteGlobals, type SiteModel } from "../site/model.ts";
+import { allianceFilesPlugin } from "./alliance-files.ts";
 
 export interface SiteDataOptions {
   model?: SiteModel | undefined;
+  /** Told how many per-alliance files each build wrote beside Eleventy's (src/build/alliance-files.ts). */
+  written?: ((count: number) => void) | undefined;
 }
 
 /**
@@ -53,29 +55,11 @@ export function siteDataPlugin(eleventyConfig: UserConfig, options: SiteDataOpti
     return model;
   };
 
-  eleventyConfig.addGlobalData("site", () => current().data.site);
-  eleventyConfig.addGlobalData("states", () => current().data.states);
-  eleventyConfig.addGlobalData("memberKinds", () => current().data["member-kinds"]);
-  eleventyConfig.addGlobalData("foundingChecklist", () => current().data["founding-checklist"]);
-  eleventyConfig.addGlobalData("talkingPoints", () => current().data["talking-points"]);
-  eleventyConfig.addGlobalData("iccFacts", () => current().data["icc-facts"]);
-  eleventyConfig.addGlobalData("agendas", () => current().data.agendas);
-  eleventyConfig.addGlobalData("kitTexts", () => current().data.kits);
-  eleventyConfig.addGlobalData("directory", () => current().directory);
-  eleventyConfig.addGlobalData("kitPlan", () => current().kitPlan);
-  eleventyConfig.addGlobalData("kitsById", () => current().kitsById);
-  eleventyConfig.addGlobalData("today", () => current().today);
-  // Languages: the default page language, the list the single pages are paged over, the
-  // helpers (`i18n`), each language's prose data, and the directory's pages in every language.
-  eleventyConfig.addGlobalData("lang", () => current().data.i18n.defaultLanguage);
-  eleventyConfig.addGlobalData("languages", () => current().data.i18n.languages);
-  eleventyConfig.addGlobalData("i18n", () => current().i18n);
-  eleventyConfig.addGlobalData("textsByLanguage", () => current().textsByLanguage);
-  eleventyConfig.addGlobalData("localizedPages", () => current().localizedPages);
+  for (const [name, of] of Object.entries(siteGlobals)) eleventyConfig.addGlobalData(name, () => of(current()));
   // True in a rebuild that renders only some paged pages: the sitemap, made from every page's entry in `collections.all`, is left as it was.
   eleventyConfig.addGlobalData("partialRebuild", () => partial);
-  // Every address, for links and for permalinks (`permalink: (data) => data.urls.alliance(slug)`).
-  eleventyConfig.addGlobalData("urls", () => urls);
+  // The per-alliance files (cards, calendars, print pages) are rendered from the same model, outside Eleventy's pages.
+  eleventyConfig.addPlugin(allianceFilesPlugin, { model: current, written: options.written });
 
   // Alliance files are data, not templates: their pages come from content/directory/.
   eleventyConfig.ignores.add("content/alliances/**");

@@ -2,8 +2,9 @@
  * `npm start`'s rebuilds. After an edit to alliance files only, the files are parsed again only
  * where they changed (src/serve/alliance-parse-cache.ts), data/ is not read again, unchanged
  * alliances keep their views, the whole model is made again from them,
- * and the paged templates get only the pages that can differ: the changed alliances' pages in
- * every language (page, card, calendar, print page) and their states' pages, before and after
+ * and the paged templates (and the per-alliance files, src/build/alliance-files.ts) get only the
+ * pages that can differ: the changed alliances' pages in every language (page, card, calendar,
+ * print page) and their states' pages, before and after
  * the edit. The pages that list every alliance (directory, map, near-me, exports, feeds, kit plan)
  * are not paged and render as always. Pages of alliances that are gone are deleted from the output.
  * Any other change (chapters, news, data/, layouts) renders everything, as a build does, and so
@@ -62,7 +63,7 @@ export function onlyPages(model: SiteModel, selection: PageSelection): SiteModel
   });
 }
 
-/** Every address the paged templates give a model's pages (their permalinks, content/directory/ and content/kits/). */
+/** Every address a model's paged pages have: the paged templates' permalinks (content/directory/) and the per-alliance files (src/build/alliance-files.ts). */
 export function pagedAddresses(model: SiteModel): Set<string> {
   const { localized } = model.i18n;
   const pages = model.localizedPages;

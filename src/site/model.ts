@@ -13,6 +13,7 @@ import type { Alliance } from "../alliances/load.ts";
 import type { AllianceView } from "../alliances/view.ts";
 import { makeI18n, placeWordsIn, type I18n } from "../i18n/i18n.ts";
 import { languageTag } from "../i18n/translate.ts";
+import { urls } from "../urls.ts";
 import { ValidationError } from "../validation/problem.ts";
 
 export interface SiteModel {
@@ -25,7 +26,7 @@ export interface SiteModel {
   i18n: I18n;
   /** Each language's prose data (facts, talking points, checklist, agendas, kits' words), for the templates. */
   textsByLanguage: Readonly<Record<string, LocalizedTexts>>;
-  /** The directory's pages in every language, for the paged templates: made once, not per page. */
+  /** The directory's pages in every language, for the paged templates and the per-alliance files: made once, not per page. */
   localizedPages: LocalizedPages;
 }
 
@@ -113,4 +114,37 @@ export function siteModel(checked: CheckedSite, env: NodeJS.ProcessEnv = process
     textsByLanguage: frozen(textsByLanguage),
     localizedPages,
   });
+}
+
+/**
+ * The model as the templates' global data, by name: Eleventy's pages get each one
+ * (src/plugins/site-data.ts), and so do the per-alliance files rendered beside them
+ * (src/build/alliance-files.ts). `lang` is the default page language, `languages` the list the
+ * single pages are paged over, `localizedPages` the directory's pages in every language, and
+ * `urls` every address, for links and permalinks (`permalink: (data) => data.urls.alliance(slug)`).
+ */
+export const siteGlobals = {
+  site: (model: SiteModel) => model.data.site,
+  states: (model: SiteModel) => model.data.states,
+  memberKinds: (model: SiteModel) => model.data["member-kinds"],
+  foundingChecklist: (model: SiteModel) => model.data["founding-checklist"],
+  talkingPoints: (model: SiteModel) => model.data["talking-points"],
+  iccFacts: (model: SiteModel) => model.data["icc-facts"],
+  agendas: (model: SiteModel) => model.data.agendas,
+  kitTexts: (model: SiteModel) => model.data.kits,
+  directory: (model: SiteModel) => model.directory,
+  kitPlan: (model: SiteModel) => model.kitPlan,
+  kitsById: (model: SiteModel) => model.kitsById,
+  today: (model: SiteModel) => model.today,
+  lang: (model: SiteModel) => model.data.i18n.defaultLanguage,
+  languages: (model: SiteModel) => model.data.i18n.languages,
+  i18n: (model: SiteModel) => model.i18n,
+  textsByLanguage: (model: SiteModel) => model.textsByLanguage,
+  localizedPages: (model: SiteModel) => model.localizedPages,
+  urls: () => urls,
+} as const;
+
+/** Every global of `siteGlobals` for one model. */
+export function globalData(model: SiteModel): { [Name in keyof typeof siteGlobals]: ReturnType<(typeof siteGlobals)[Name]> } {
+  return Object.fromEntries(Object.entries(siteGlobals).map(([name, of]) => [name, of(model)])) as ReturnType<typeof globalData>;
 }

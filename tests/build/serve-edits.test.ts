@@ -64,7 +64,10 @@ describe("npm start's dev server after alliance edits", () => {
     write("peoria", allianceFile({ name: "Peoria Alliance for the ICC", city: "Peoria", summary: JSON.stringify("Peoria's libraries and clubs, together for the Court.") }));
     await untilPage("the new alliance's page", "/alliances/peoria/", (page) => page.status === 200);
     assert.match(cheerio.load((await get("/alliances/peoria/")).html)("h1").text(), /Peoria Alliance for the ICC/);
-    assert.equal((await get("/alliances/peoria/card/")).status, 200);
+    // The cards and print pages are written after Eleventy's pages, in the same rebuild (src/build/alliance-files.ts).
+    await untilPage("the new alliance's card", "/alliances/peoria/card/", (page) => page.status === 200);
+    assert.match(cheerio.load((await get("/alliances/peoria/card/")).html)("h1").text(), /Peoria Alliance for the ICC/);
+    assert.equal((await get("/kits/print/alliances/peoria/")).status, 200);
     const state = cheerio.load((await get("/states/il/")).html);
     assert.deepEqual(
       state(".alliance-card .card__title a").map((_, link) => state(link).text()).get().sort(),

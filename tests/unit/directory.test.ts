@@ -203,6 +203,23 @@ describe("calendars", () => {
     assert.equal(calendarComponent.getFirstSubcomponent("vevent")!.getFirstPropertyValue("dtstamp")!.toString(), "2026-11-26T00:00:00Z");
   });
 
+  it("folds between characters, never inside one, and keeps URLs as written (a URI value is not escaped text)", () => {
+    const title = `${"x".repeat(60)} Café 🎉🎉🎉 “ñandú” 中文\nline two, ${"🌎".repeat(30)}`;
+    const url = "https://example.org/events?ids=1,2;3";
+    const ics = calendar("Alianza de Café, Puerto Rico", [{ uid: "c@example.org", organizer: "X", pageUrl: "https://example.org/a/", event: { ...event("2027-01-20T19:00", "America/Puerto_Rico", title), url } }], "2026-11-26");
+    const lines = ics.split("\r\n");
+    for (const line of lines) assert.ok(Buffer.byteLength(line) <= 75, `too long: ${line}`);
+    assert.ok(lines.some((line) => line.startsWith(" ")), "long lines are folded");
+    assert.doesNotMatch(ics, /\uFFFD/);
+    const parsed = new ICAL.Component(ICAL.parse(ics));
+    const vevent = parsed.getFirstSubcomponent("vevent")!;
+    assert.equal(vevent.getFirstPropertyValue("summary"), title);
+    assert.equal(vevent.getFirstPropertyValue("url"), url);
+    // RFC 7986's NAME and X-WR-CALNAME are read as written (ical.js, like calendar apps, does not unescape them).
+    assert.equal(parsed.getFirstPropertyValue("name"), "Alianza de Café, Puerto Rico");
+    assert.equal(parsed.getFirstPropertyValue("x-wr-calname"), "Alianza de Café, Puerto Rico");
+  });
+
   it("formats event dates in words, with the zone of a time", () => {
     assert.equal(formatEventDate("2027-01-20T19:00", "America/Chicago"), "Wednesday, January 20, 2027, 7:00 pm CT");
     assert.equal(formatEventDate("2027-07-20T18:00", "Pacific/Honolulu"), "Tuesday, July 20, 2027, 6:00 pm HST");
