@@ -25,7 +25,9 @@ export function renderInChildProcess(request: RenderRequest): Promise<RenderedSi
   return new Promise((resolve, reject) => {
     const child = fork(childModule, [], {
       // The child loads TypeScript as this process does; tsx is resolved here, not from the site's folder.
-      execArgv: ["--import", import.meta.resolve("tsx")],
+      // A larger young generation: rendering makes gigabytes of short-lived strings and objects, and
+      // garbage collection was 12 % of its profile with V8's default (2,000 alliances: 10.1 s → 9.3 s).
+      execArgv: ["--import", import.meta.resolve("tsx"), "--max-semi-space-size=64"],
       // Structured clone: the checked site's Maps and Dates arrive as they left.
       serialization: "advanced",
     });

@@ -103,15 +103,44 @@ function eventDateText(value: string, timeZone: string | undefined, tag: string)
   const day = formats.day.format(date);
   if (hh === undefined) return day;
   if (!timeZone) throw new Error(`an event time needs a time zone: ${value}`);
-  const zone = zoneAbbreviation(new Date(zonedStart(value, timeZone).toMillis()), timeZone);
+  const start = zonedStart(value, timeZone);
+  const zone = zoneAbbreviationAt(start.toMillis(), timeZone, `${start.year} ${start.offset}`);
   if (!english) return `${day}, ${formats.time.format(date)} ${zone}`;
   const hour = hh % 12 === 0 ? 12 : hh % 12;
   return `${day}, ${hour}:${String(mm).padStart(2, "0")} ${hh < 12 ? "am" : "pm"} ${zone}`;
 }
 
+/**
+ * A zone's abbreviation for an instant, asked of Intl once per zone, year and UTC offset (standard
+ * or daylight time): each event's date is formatted in two languages, and formatToParts is slow.
+ */
+const abbreviations = new Map<string, string>();
+
+function zoneAbbreviationAt(instant: number, timeZone: string, period: string): string {
+  const key = `${timeZone} ${period}`;
+  let abbreviation = abbreviations.get(key);
+  if (abbreviation === undefined) {
+    abbreviation = zoneAbbreviation(new Date(instant), timeZone);
+    abbreviations.set(key, abbreviation);
+  }
+  return abbreviation;
+}
+
+/**
+ * Each event's start, placed in its zone once: a luxon DateTime in an IANA zone computes its UTC
+ * offset with Intl (slow, and a build has one for every event of every alliance), and the view and
+ * its words each need it.
+ */
+const zonedStarts = new Map<string, DateTime>();
+
 function zonedStart(value: string, timeZone: string): DateTime {
-  const start = DateTime.fromISO(value.replace(" ", "T"), { zone: timeZone });
-  if (!start.isValid) throw new Error(`not a date in ${timeZone}: ${value} (${start.invalidExplanation ?? start.invalidReason})`);
+  const key = `${timeZone} ${value}`;
+  let start = zonedStarts.get(key);
+  if (start === undefined) {
+    start = DateTime.fromISO(value.replace(" ", "T"), { zone: timeZone });
+    if (!start.isValid) throw new Error(`not a date in ${timeZone}: ${value} (${start.invalidExplanation ?? start.invalidReason})`);
+    zonedStarts.set(key, start);
+  }
   return start;
 }
 
@@ -136,7 +165,9 @@ export function eventTime(value: string, timeZone: string | undefined): EventTim
   }
   if (!timeZone) throw new Error(`an event time needs a time zone: ${value}`);
   const start = zonedStart(value, timeZone);
-  const end = DateTime.min(start.plus({ hours: 2 }), start.endOf("day").startOf("minute"));
+  // Two hours later, or the day's last minute when that is on the next day.
+  const later = start.plus({ hours: 2 });
+  const end = later.toISODate() === start.toISODate() ? later : start.endOf("day").startOf("minute");
   return {
     start: start.toISO({ suppressMilliseconds: true })!,
     end: end.toISO({ suppressMilliseconds: true })!,
