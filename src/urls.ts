@@ -59,6 +59,8 @@ export const urls = Object.freeze({
   /** What the kits stage prints (written by Eleventy) and what it printed (written by the kits stage). */
   kitPlan: () => "/kits/plan.json",
   kitManifest: () => "/kits/manifest.json",
+  /** The printed kits' texts, for search (beside the manifest: an unchanged run need not read them). */
+  kitTexts: () => "/kits/texts.json",
 
   /** Link previews: one image per page that has its own (id: home, handbook/<slug>, alliances/<slug>). */
   previewImage: (id: string) => `/previews/${id}.png`,

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fillIndexPage } from "./index-page.ts";
 import { pageInputReader, readPageInputs } from "./inputs.ts";
-import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
+import { readManifest, withTexts, writeManifest, type ManifestEntry } from "./manifest.ts";
 import { PREVIEW_PRINT_PATH, previewHash, readPreviewManifest, readPreviewPlan, writePreviewManifest, type PreviewEntry } from "./previews.ts";
 import { kitHashIn, readPlan } from "./run.ts";
 
@@ -93,12 +93,18 @@ export function mergeShards(output: string, folders: readonly string[]): MergeRe
   for (const entry of previewPlan?.previews ?? []) {
     if (previewHashes.has(entry.id) && !previews.found.has(entry.id)) problems.push(missing(entry.file, previews.stale.has(entry.id), folders.length));
   }
+  // Plan order, as a single run writes them, so the merged manifests are the same files.
+  const kitEntries = plan.kits.flatMap((kit) => kits.found.get(kit.id) ?? []);
+  // Each kit's text comes from the shard that printed it.
+  const printed = [...new Set(kitEntries.map((candidate) => candidate.folder))].map((folder) =>
+    withTexts(kitEntries.filter((candidate) => candidate.folder === folder).map((candidate) => candidate.entry), new Map(), folder),
+  );
+  problems.push(...printed.flatMap((folder) => folder.problems));
   if (problems.length) return { kits: 0, previews: 0, problems };
 
-  // Plan order, as a single run writes them, so the merged manifests are the same files.
-  const kitEntries = plan.kits.map((kit) => kits.found.get(kit.id)!);
   for (const candidate of kitEntries) copyInto(output, candidate);
-  writeManifest(output, { kits: kitEntries.map((candidate) => candidate.entry) });
+  const byId = new Map(printed.flatMap((folder) => folder.kits).map((kit) => [kit.id, kit]));
+  writeManifest(output, { kits: kitEntries.map((candidate) => byId.get(candidate.entry.id)!) });
   fillIndexPage(output, new Map(kitEntries.map((candidate) => [candidate.entry.id, candidate.entry])));
   if (previewPlan) {
     const previewEntries = previewPlan.previews.map((entry) => previews.found.get(entry.id)!);

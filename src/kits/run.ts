@@ -14,7 +14,7 @@ import { kitHash } from "./hash.ts";
 import { readJsonAs } from "./json-file.ts";
 import { fillIndexPage, formatBytes } from "./index-page.ts";
 import { pageInputReader, readPageInputs, type PageInputReader } from "./inputs.ts";
-import { readManifest, writeManifest, type ManifestEntry } from "./manifest.ts";
+import { readManifest, withTexts, writeManifest, type ManifestEntry } from "./manifest.ts";
 import { planSchema, selectKits, type Kit, type KitPlan, type Paper, type Selection } from "./plan.ts";
 import { PREVIEW_PRINT_PATH, PREVIEW_SIZE, previewHash, readPreviewManifest, readPreviewPlan, selectPreviews, writePreviewManifest, type Preview, type PreviewEntry } from "./previews.ts";
 import { footerTemplate, PRINT_SETTINGS } from "./print-settings.ts";
@@ -118,6 +118,8 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
   const previousEntries = new Map(before.kits.map((entry) => [entry.id, entry]));
 
   const entries = new Map<string, ManifestEntry>();
+  /** The texts of the kits this run printed (those it reused keep theirs, in the previous texts file). */
+  const texts = new Map<string, string>();
   const failures: Failure[] = [];
   const toPrint: { kit: Kit; hash: string }[] = [];
   let unchanged = 0;
@@ -184,7 +186,8 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
           try {
             const printed = await printer.print({ printPath: kit.printPath, paper, metadata: metadataOf(kit), pageOf: kit.pageOf, target: path.join(output, kit.file) });
             const { id, file, url, title, description } = kit;
-            entries.set(kit.id, { id, file, url, title, description, hash, pages: printed.pages, bytes: printed.bytes, text: printed.text });
+            entries.set(kit.id, { id, file, url, title, description, hash, pages: printed.pages, bytes: printed.bytes });
+            texts.set(kit.id, printed.text);
             printedCount++;
             progress.printed(kit.file, `${printed.pages} ${printed.pages === 1 ? "page" : "pages"}, ${formatBytes(printed.bytes)}, ${printed.seconds.toFixed(1)} s`);
           } catch (error) {
@@ -229,7 +232,11 @@ export async function printKits(options: KitsOptions): Promise<KitsResult> {
     const entry = entries.get(kit.id) ?? previousEntries.get(kit.id);
     return entry && (entries.has(kit.id) || sizeOf(path.join(output, kit.file)) === entry.bytes) ? [entry] : [];
   });
-  if (previous !== output || !sameEntries(kept, before.kits)) writeManifest(output, { kits: kept });
+  if (previous !== output || !sameEntries(kept, before.kits)) {
+    const { kits, problems } = withTexts(kept, texts, previous);
+    if (problems.length) throw new Error(problems.join("\n"));
+    writeManifest(output, { kits });
+  }
   fillIndexPage(output, new Map(kept.map((entry) => [entry.id, entry])));
   if (previewPlan) {
     const keptPreviews = previewPlan.previews.flatMap((preview) => {

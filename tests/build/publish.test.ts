@@ -110,6 +110,8 @@ describe("kits printed in shards", () => {
     const mergedManifest = json<Manifest>(merged, "kits/manifest.json");
     // The hashes cover each print page with its QR codes, so equal hashes mean the same QR URLs.
     assert.deepEqual(withoutBytes(mergedManifest), withoutBytes(singleManifest));
+    // Each PDF's text (for search) comes with it from the shard that printed it.
+    assert.deepEqual(json(merged, "kits/texts.json"), json(single, "kits/texts.json"));
     for (const entry of mergedManifest.kits) {
       assert.equal(readFileSync(path.join(merged, entry.file)).length, entry.bytes, `${entry.file}'s size is the one in the manifest`);
       assert.deepEqual((await readPdf(path.join(merged, entry.file))).pages, (await readPdf(path.join(single, entry.file))).pages, `${entry.file} has the same text`);
@@ -137,7 +139,7 @@ describe("kits printed in shards", () => {
     // What CI caches after a merge: every PDF and image with the manifests, in a folder of its own.
     const cache = folder("cache");
     const single = folder("single");
-    for (const file of [...files(single, "kits", ".pdf"), "kits/manifest.json", ...files(single, "previews", ".png"), "previews/manifest.json"]) {
+    for (const file of [...files(single, "kits", ".pdf"), "kits/manifest.json", "kits/texts.json", ...files(single, "previews", ".png"), "previews/manifest.json"]) {
       mkdirSync(path.dirname(path.join(cache, file)), { recursive: true });
       cpSync(path.join(single, file), path.join(cache, file));
     }
