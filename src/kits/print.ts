@@ -6,7 +6,7 @@
  * never depends on the network. No request is intercepted: interception would turn off the HTTP
  * cache, and every packet would fetch the same stylesheets and fonts again.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ParseSpeeds, PDFDocument } from "pdf-lib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -16,6 +16,8 @@ import { writeFileAtomic } from "./atomic-file.ts";
 import { buildToday } from "../dates/dates.ts";
 import { setMetadata, type PdfMetadata } from "./metadata.ts";
 import { renumberStructureIds } from "./structure-ids.ts";
+import { escapeHtml } from "../text/escape.ts";
+import { outputFile } from "../urls.ts";
 import { pagesForHeadings, readOutline, repairOutlineTitles } from "./outline.ts";
 import type { Paper } from "./plan.ts";
 import { footerTemplate, PAGE_SIZES, PRINT_SETTINGS } from "./print-settings.ts";
@@ -76,6 +78,8 @@ interface PoolPage {
   page: Page;
   /** Documents printed or pictures taken on it so far. */
   uses: number;
+  /** The print page it holds, once it has been to the printer's server (later ones are written into it). */
+  showing: string | undefined;
   /** What the current document asked for that it must not have: other origins, missing files. */
   problems: string[];
 }
@@ -138,7 +142,7 @@ export async function openPrinter(siteFolder: string, concurrency: number, siteP
 
   const newPage = async (): Promise<PoolPage> => {
     const page = await context.newPage();
-    const pooled: PoolPage = { page, uses: 0, problems: [] };
+    const pooled: PoolPage = { page, uses: 0, showing: undefined, problems: [] };
     page.on("request", (request) => {
       const url = request.url();
       if (!/^(?:data|blob):/.test(url) && new URL(url).origin !== origin) pooled.problems.push(`requested another origin: ${url}`);
@@ -175,13 +179,36 @@ export async function openPrinter(siteFolder: string, concurrency: number, siteP
     }
   };
 
+  /**
+   * Puts a print page into a pooled page: the first by navigating to it, each next one by writing
+   * it into the same document (Playwright's setContent: no navigation and no request for the HTML,
+   * a third less of Chromium's time a packet), with a <base> so that its addresses resolve as at its own.
+   */
+  const load = async (pooled: PoolPage, printPath: string): Promise<void> => {
+    const url = `${site}${printPath}`;
+    const missing = (answer: string) => new Error(`its print page ${printPath} ${answer}; render the site first (npm run build:site)`);
+    if (pooled.showing === undefined) {
+      const response = await pooled.page.goto(url, { waitUntil: "load" });
+      if (!response || response.status() !== 200) throw missing(`answered ${response?.status() ?? "nothing"}`);
+      pooled.showing = printPath;
+      return;
+    }
+    let html: string;
+    try {
+      html = readFileSync(path.join(siteFolder, outputFile(printPath)), "utf8");
+    } catch {
+      throw missing("is not in the site");
+    }
+    const base = `<base href="${escapeHtml(url)}">`;
+    pooled.showing = undefined;
+    await pooled.page.setContent(/<head(?:\s[^>]*)?>/i.test(html) ? html.replace(/<head(?:\s[^>]*)?>/i, (head) => `${head}${base}`) : `${base}${html}`, { waitUntil: "load" });
+    pooled.showing = printPath;
+  };
+
   const render = async (pooled: PoolPage, request: PrintRequest): Promise<Printed> => {
     const { page } = pooled;
     const started = performance.now();
-    const response = await page.goto(`${site}${request.printPath}`, { waitUntil: "load" });
-    if (!response || response.status() !== 200) {
-      throw new Error(`its print page ${request.printPath} answered ${response?.status() ?? "nothing"}; render the site first (npm run build:site)`);
-    }
+    await load(pooled, request.printPath);
     // One round trip to the page for everything the printer needs from it before printing.
     const readPage = (pageSize: string | undefined) =>
       page.evaluate(async (pageSize) => {
@@ -231,9 +258,10 @@ export async function openPrinter(siteFolder: string, concurrency: number, siteP
     const { page } = pooled;
     await page.setViewportSize(request.size);
     // One visit per pooled page: later images only refill it, which costs far less than loading it again.
-    if (page.url() !== `${site}${request.printPath}`) {
+    if (pooled.showing !== request.printPath) {
       const response = await page.goto(`${site}${request.printPath}`, { waitUntil: "load" });
       if (!response || response.status() !== 200) throw new Error(`the print page ${request.printPath} answered ${response?.status() ?? "nothing"}; render the site first (npm run build:site)`);
+      pooled.showing = request.printPath;
     }
     const fill = await page.evaluate((entry) => {
       const fillPreview = (window as unknown as { fillPreview?: (entry: unknown) => { fits: boolean } }).fillPreview;
