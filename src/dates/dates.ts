@@ -3,6 +3,7 @@
  * drift; event times placed in their IANA zone (luxon does the zone arithmetic).
  */
 import { DateTime } from "luxon";
+import { memoized } from "../memoized.ts";
 
 /** The build's "today": BUILD_DATE (YYYY-MM-DD) for reproducible builds, else the local date. */
 export function buildToday(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
@@ -39,61 +40,35 @@ export function formatDay(value: string): string {
   return dayFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-const zoneNames = new Map<string, { generic: Intl.DateTimeFormat; specific: Intl.DateTimeFormat }>();
+const zoneNames = memoized((timeZone: string) => ({
+  generic: new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortGeneric" }),
+  specific: new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }),
+}));
 
 /**
  * "ET", "CT", "MST", "HST", "AST": the short name people read on a U.S. schedule. Where English
  * has none (Guam, American Samoa), the offset: "GMT+10".
  */
 export function zoneAbbreviation(instant: Date, timeZone: string): string {
-  let formats = zoneNames.get(timeZone);
-  if (!formats) {
-    formats = {
-      generic: new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortGeneric" }),
-      specific: new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }),
-    };
-    zoneNames.set(timeZone, formats);
-  }
+  const formats = zoneNames(timeZone);
   const name = (format: Intl.DateTimeFormat) => format.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
   const generic = name(formats.generic);
   return /\s/.test(generic) ? name(formats.specific) : generic;
 }
 
-const eventFormatsByTag = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
-
-/** A language's formatters for an event's day and time, made once (constructing one costs more than formatting). */
-function eventFormats(tag: string): { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat } {
-  let formats = eventFormatsByTag.get(tag);
-  if (!formats) {
-    formats = {
-      day: new Intl.DateTimeFormat(tag, { timeZone: "UTC", weekday: "long", year: "numeric", month: "long", day: "numeric" }),
-      time: new Intl.DateTimeFormat(tag, { timeZone: "UTC", hour: "numeric", minute: "2-digit" }),
-    };
-    eventFormatsByTag.set(tag, formats);
-  }
-  return formats;
-}
-
-/**
- * Every event is shown on its alliance's page, its state's page and the directory, in every
- * language: the same few thousand texts are asked for many times, and each costs a zone lookup.
- */
-const eventDates = new Map<string, string>();
+/** A language's formatters for an event's day and time (constructing one costs more than formatting). */
+const eventFormats = memoized((tag: string) => ({
+  day: new Intl.DateTimeFormat(tag, { timeZone: "UTC", weekday: "long", year: "numeric", month: "long", day: "numeric" }),
+  time: new Intl.DateTimeFormat(tag, { timeZone: "UTC", hour: "numeric", minute: "2-digit" }),
+}));
 
 /**
  * "Wednesday, January 20, 2027, 7:00 pm CT" for an event; the zone is required when there is a time.
  * In another language (`tag`, a locale such as es-US: data/i18n `time.locale`), the same with Intl's words:
- * "miércoles, 20 de enero de 2027, 7:00 p.m. CT".
+ * "miércoles, 20 de enero de 2027, 7:00 p.m. CT". Made once per text: every event is shown on its
+ * alliance's page, its state's page and the directory, in every language, and each costs a zone lookup.
  */
-export function formatEventDate(value: string, timeZone?: string, tag = "en-US"): string {
-  const key = `${tag} ${timeZone ?? ""} ${value}`;
-  let text = eventDates.get(key);
-  if (text === undefined) {
-    text = eventDateText(value, timeZone, tag);
-    eventDates.set(key, text);
-  }
-  return text;
-}
+export const formatEventDate = memoized((value: string, timeZone?: string, tag?: string): string => eventDateText(value, timeZone, tag ?? "en-US"));
 
 function eventDateText(value: string, timeZone: string | undefined, tag: string): string {
   const { y, m, d, hh, mm } = parts(value);
@@ -114,35 +89,21 @@ function eventDateText(value: string, timeZone: string | undefined, tag: string)
  * A zone's abbreviation for an instant, asked of Intl once per zone, year and UTC offset (standard
  * or daylight time): each event's date is formatted in two languages, and formatToParts is slow.
  */
-const abbreviations = new Map<string, string>();
-
-function zoneAbbreviationAt(instant: number, timeZone: string, period: string): string {
-  const key = `${timeZone} ${period}`;
-  let abbreviation = abbreviations.get(key);
-  if (abbreviation === undefined) {
-    abbreviation = zoneAbbreviation(new Date(instant), timeZone);
-    abbreviations.set(key, abbreviation);
-  }
-  return abbreviation;
-}
+const zoneAbbreviationAt = memoized(
+  (instant: number, timeZone: string, _period: string) => zoneAbbreviation(new Date(instant), timeZone),
+  (_instant, timeZone, period) => `${timeZone} ${period}`,
+);
 
 /**
  * Each event's start, placed in its zone once: a luxon DateTime in an IANA zone computes its UTC
  * offset with Intl (slow, and a build has one for every event of every alliance), and the view and
  * its words each need it.
  */
-const zonedStarts = new Map<string, DateTime>();
-
-function zonedStart(value: string, timeZone: string): DateTime {
-  const key = `${timeZone} ${value}`;
-  let start = zonedStarts.get(key);
-  if (start === undefined) {
-    start = DateTime.fromISO(value.replace(" ", "T"), { zone: timeZone });
-    if (!start.isValid) throw new Error(`not a date in ${timeZone}: ${value} (${start.invalidExplanation ?? start.invalidReason})`);
-    zonedStarts.set(key, start);
-  }
+const zonedStart = memoized((value: string, timeZone: string): DateTime => {
+  const start = DateTime.fromISO(value.replace(" ", "T"), { zone: timeZone });
+  if (!start.isValid) throw new Error(`not a date in ${timeZone}: ${value} (${start.invalidExplanation ?? start.invalidReason})`);
   return start;
-}
+});
 
 export interface EventTime {
   /** ISO 8601 with the zone's offset, 2027-01-20T19:00:00-06:00; an all-day event's date, 2027-01-20. */

@@ -2,6 +2,7 @@
  * The site's languages as the templates and the kits use them, made once per build from the
  * checked catalog: translate, put an address in a language, list a page's alternates.
  */
+import { memoized } from "../memoized.ts";
 import { inLanguage, languageOf } from "../urls.ts";
 import type { MapWords } from "../alliances/map.ts";
 import type { PlaceWords } from "../alliances/view.ts";
@@ -33,19 +34,10 @@ export function makeI18n(catalog: Catalog): I18n {
   const localized = (address: string, lang: string) => inLanguage(address, lang, defaultLanguage);
   // Templates ask for the same few hundred strings on every page (~200 lookups a page): a string
   // without values is translated once per language.
-  const plain = new Map<string, string>();
+  const plain = memoized((lang: string, key: string) => translate(catalog, lang, key));
   return Object.freeze({
     catalog,
-    t(lang: string, key: string, values?: Values): string {
-      if (values) return translate(catalog, lang, key, values);
-      const cacheKey = `${lang} ${key}`;
-      let text = plain.get(cacheKey);
-      if (text === undefined) {
-        text = translate(catalog, lang, key);
-        plain.set(cacheKey, text);
-      }
-      return text;
-    },
+    t: (lang: string, key: string, values?: Values): string => (values ? translate(catalog, lang, key, values) : plain(lang, key)),
     localized,
     tag: (lang: string) => languageTag(catalog, lang),
     timeLocale: (lang: string) => translate(catalog, lang, "time.locale"),

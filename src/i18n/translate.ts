@@ -3,32 +3,18 @@
  * the one `t` helper templates and modules use, with numbers, dates and lists formatted by `Intl`
  * for the language. A key with `one`/`other` (or any plural category) children is chosen by count.
  */
+import { memoized } from "../memoized.ts";
 import { fillPlaceholders } from "../text/placeholders.ts";
 
-/**
- * One `Intl` formatter per language tag and options, made on first use: constructing one costs
- * far more than formatting with it, and the site formats hundreds of thousands of numbers, dates
- * and lists with a handful of formatters.
- */
-function memoized<T>(make: (tag: string) => T): (tag: string) => T {
-  const made = new Map<string, T>();
-  return (tag) => {
-    let value = made.get(tag);
-    if (value === undefined) {
-      value = make(tag);
-      made.set(tag, value);
-    }
-    return value;
-  };
-}
-
-const pluralRules = memoized((tag) => new Intl.PluralRules(tag));
-const numberFormat = memoized((tag) => new Intl.NumberFormat(tag));
-const listFormat = memoized((tag) => new Intl.ListFormat(tag, { style: "long", type: "conjunction" }));
-const dayFormat = memoized((tag) => new Intl.DateTimeFormat(tag, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }));
-const languageNames = memoized((tag) => new Intl.DisplayNames(tag, { type: "language" }));
-const writtenDayFormat = memoized((tag) => new Intl.DateTimeFormat(tag, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }));
-const writtenMonthFormat = memoized((tag) => new Intl.DateTimeFormat(tag, { timeZone: "UTC", month: "long", year: "numeric" }));
+// One `Intl` formatter per language tag and options, made on first use: the site formats hundreds
+// of thousands of numbers, dates and lists with a handful of formatters.
+const pluralRules = memoized((tag: string) => new Intl.PluralRules(tag));
+const numberFormat = memoized((tag: string) => new Intl.NumberFormat(tag));
+const listFormat = memoized((tag: string) => new Intl.ListFormat(tag, { style: "long", type: "conjunction" }));
+const dayFormat = memoized((tag: string) => new Intl.DateTimeFormat(tag, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }));
+const languageNames = memoized((tag: string) => new Intl.DisplayNames(tag, { type: "language" }));
+const writtenDayFormat = memoized((tag: string) => new Intl.DateTimeFormat(tag, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }));
+const writtenMonthFormat = memoized((tag: string) => new Intl.DateTimeFormat(tag, { timeZone: "UTC", month: "long", year: "numeric" }));
 
 /** One language's strings, by dotted key (`nav.handbook`, `count.alliances.one`). */
 export type Strings = Readonly<Record<string, string>>;
