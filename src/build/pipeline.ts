@@ -6,7 +6,7 @@
  * what each stage reads and hands on.
  */
 import * as pagefind from "pagefind";
-import { checkSiteInParallel } from "../check/check-site.ts";
+import { checkSiteInParallel, type CheckedSite } from "../check/check-site.ts";
 import { projectPaths, type ProjectPaths } from "../project.ts";
 import { siteModel, type SiteModel } from "../site/model.ts";
 import { indexSite } from "../search/index-site.ts";
@@ -46,7 +46,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
 
   const begun = performance.now();
   let started = begun;
-  const checked = await checkSiteInParallel(paths);
+  let checked: CheckedSite | undefined = await checkSiteInParallel(paths);
   const { problems, counts } = checked;
   if (problems.length) {
     console.error(formatProblems(problems));
@@ -76,6 +76,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<boolean> {
       }
     }
     const extra = { seconds: elapsed(started) };
+    // Let go of the checked site before indexing: Pagefind's process peaks beside this one (at
+    // 5,000 alliances, this one then holds 120 MB instead of 160 MB).
+    checked = undefined;
     const search = await indexSite(temp, searchable);
     log(`search: indexed ${search.pages} pages (${search.seconds.toFixed(1)} s)`);
     publishOutput(temp, paths.output);

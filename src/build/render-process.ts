@@ -27,7 +27,10 @@ export function renderInChildProcess(request: RenderRequest): Promise<RenderedSi
       // The child loads TypeScript as this process does; tsx is resolved here, not from the site's folder.
       // A larger young generation: rendering makes gigabytes of short-lived strings and objects, and
       // garbage collection was 12 % of its profile with V8's default (2,000 alliances: 10.1 s → 9.3 s).
-      execArgv: ["--import", import.meta.resolve("tsx"), "--max-semi-space-size=64"],
+      // A heap that grows by 20 % after a collection instead of V8's default (up to 100 %): at 5,000
+      // alliances the child peaked at 1.42 GB resident, and now at 1.1 GB, for ~1 s more of
+      // collecting. Neither flag caps the heap: a larger site still renders.
+      execArgv: ["--import", import.meta.resolve("tsx"), "--max-semi-space-size=64", "--heap-growing-percent=20"],
       // Structured clone: the checked site's Maps and Dates arrive as they left.
       serialization: "advanced",
     });

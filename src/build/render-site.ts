@@ -8,6 +8,7 @@ import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { siteDataPlugin } from "../plugins/site-data.ts";
 import type { ProjectPaths } from "../project.ts";
+import { byLanguage, pageLanguage, type SearchablePages } from "../search/index-site.ts";
 import type { SiteModel } from "../site/model.ts";
 import { sitePath } from "../urls.ts";
 
@@ -17,10 +18,10 @@ export interface RenderedSite {
   /** Files Eleventy wrote, and the per-alliance files written beside them (src/build/alliance-files.ts). */
   pages: number;
   /**
-   * The pages search indexes (those with a `data-pagefind-body`), relative to the output: the
-   * search stage reads only these, not the cards, print pages and feeds beside them.
+   * The pages search indexes (those with a `data-pagefind-body`), relative to the output, by
+   * language: the search stage reads only these, not the cards, print pages and feeds beside them.
    */
-  searchable: string[];
+  searchable: SearchablePages;
 }
 
 /** What Eleventy's write() resolves to for each rendered template. */
@@ -29,13 +30,15 @@ interface WrittenTemplate {
   content: unknown;
 }
 
-/** The pages among those written that carry a search body, as paths relative to `output`. */
-export function searchablePages(output: string, written: readonly WrittenTemplate[]): string[] {
-  return written
-    .filter((page): page is { outputPath: string; content: string } => typeof page.outputPath === "string" && page.outputPath.endsWith(".html") && typeof page.content === "string")
-    .filter((page) => page.content.includes("data-pagefind-body"))
-    .map((page) => path.relative(output, page.outputPath).split(path.sep).join("/"))
-    .sort();
+/** The pages among those written that carry a search body, as paths relative to `output`, by language. */
+export function searchablePages(output: string, written: readonly WrittenTemplate[]): SearchablePages {
+  return byLanguage(
+    written
+      .filter((page): page is { outputPath: string; content: string } => typeof page.outputPath === "string" && page.outputPath.endsWith(".html") && typeof page.content === "string")
+      .filter((page) => page.content.includes("data-pagefind-body"))
+      .map((page) => ({ path: path.relative(output, page.outputPath).split(path.sep).join("/"), language: pageLanguage(page.content) }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+  );
 }
 
 /** Renders the site into `output` from the given model; nothing is loaded or validated again. */

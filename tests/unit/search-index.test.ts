@@ -1,12 +1,12 @@
 // What the search index is built from: the pages the build lists, the kits' manifest, and the pages' language.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { printedKits, writeManifest, type PrintedKit } from "../../src/kits/manifest.ts";
 import * as pagefind from "pagefind";
-import { globsOf, indexSite, pageLanguage, PATHS_PER_GLOB } from "../../src/search/index-site.ts";
+import { byLanguage, globsOf, indexSite, pageLanguage, PATHS_PER_GLOB } from "../../src/search/index-site.ts";
 import { kitRecord } from "../../src/search/kit-record.ts";
 import { ValidationError } from "../../src/validation/problem.ts";
 
@@ -113,9 +113,10 @@ describe("indexing the pages the build lists", () => {
         mkdirSync(path.join(site, path.dirname(file)), { recursive: true });
         writeFileSync(path.join(site, file), page(file));
       }
-      assert.equal((await indexSite(site, PAGES)).pages, PAGES.length);
+      assert.equal((await indexSite(site, { en: PAGES })).pages, PAGES.length);
       assert.equal((await indexSite(site)).pages, PAGES.length + 1, "without a list, every page with a body");
-      assert.equal((await indexSite(site, [])).pages, 0);
+      assert.equal((await indexSite(site, {})).pages, 0);
+      assert.ok(readdirSync(path.join(site, "pagefind")).includes("pagefind.js"), "an empty index still has its script");
     } finally {
       await pagefind.close();
       rmSync(site, { recursive: true, force: true });
@@ -133,7 +134,76 @@ describe("indexing the pages the build lists", () => {
     try {
       const pages = Array.from({ length: PATHS_PER_GLOB + 2 }, (_, i) => `p${i}.html`);
       for (const file of pages) writeFileSync(path.join(site, file), page(file));
-      assert.equal((await indexSite(site, pages)).pages, pages.length);
+      assert.equal((await indexSite(site, { en: pages })).pages, pages.length);
+    } finally {
+      await pagefind.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("indexing one language at a time", () => {
+  const page = (lang: string, title: string, text: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body data-pagefind-filter="type:Page"><h1 id="top">${title}</h1><p>${text}</p></main></body></html>`;
+  const PAGES: Record<string, string> = {
+    "index.html": page("en-US", "Riverside", "The Riverside alliance meets at the library."),
+    "alliances/peoria/index.html": page("en-US", "Peoria", "Peoria's alliance of congregations and veterans."),
+    "handbook/start/index.html": page("en-US", "Start here", "How to found an alliance."),
+    "es/index.html": page("es", "Ribera", "La alianza de Ribera se reúne en la biblioteca."),
+    "es/alliances/peoria/index.html": page("es", "Peoria", "La alianza de Peoria, de congregaciones y veteranos."),
+  };
+  const entryOf = (site: string) => JSON.parse(readFileSync(path.join(site, "pagefind", "pagefind-entry.json"), "utf8")) as { version: string; languages: Record<string, { hash: string; page_count: number }> };
+  const files = (site: string, folder: string) => readdirSync(path.join(site, "pagefind", folder)).sort();
+
+  it("groups pages by their language, and pages without one with the language of most pages, as Pagefind does", () => {
+    assert.deepEqual(
+      byLanguage([
+        { path: "a.html", language: "en-us" },
+        { path: "b.html", language: "es" },
+        { path: "c.html", language: "en-us" },
+        { path: "d.html", language: undefined },
+      ]),
+      { "en-us": ["a.html", "c.html", "d.html"], es: ["b.html"] },
+    );
+    assert.deepEqual(byLanguage([{ path: "d.html", language: undefined }]), { unknown: ["d.html"] });
+  });
+
+  it("writes the same pages, and an entry naming every language, as indexing them together", async () => {
+    const site = mkdtempSync(path.join(tmpdir(), "search-languages-"));
+    try {
+      for (const [file, html] of Object.entries(PAGES)) {
+        mkdirSync(path.join(site, path.dirname(file)), { recursive: true });
+        writeFileSync(path.join(site, file), html);
+      }
+      const kits = [MANIFEST.kits[0]!, { ...MANIFEST.kits[0]!, id: "es-founder-kit", file: "es/kits/founder-kit.pdf", url: "/es/kits/founder-kit.pdf", title: "Kit del fundador", text: "Estimado amigo: estamos fundando una alianza local." }];
+      writeManifest(site, { kits });
+      for (const kit of kits) {
+        mkdirSync(path.join(site, path.dirname(kit.file)), { recursive: true });
+        writeFileSync(path.join(site, kit.file), "%PDF-1.7");
+      }
+
+      const together = await indexSite(site);
+      const togetherEntry = entryOf(site);
+      const togetherFragments = files(site, "fragment");
+
+      const searchable = byLanguage(Object.entries(PAGES).map(([file, html]) => ({ path: file, language: pageLanguage(html) })));
+      const apart = await indexSite(site, searchable);
+      const apartEntry = entryOf(site);
+
+      assert.deepEqual([apart.pages, apart.kits], [together.pages, together.kits]);
+      assert.deepEqual([apart.pages, apart.kits], [5, 2]);
+      assert.equal(apartEntry.version, togetherEntry.version);
+      assert.deepEqual(
+        Object.fromEntries(Object.entries(apartEntry.languages).map(([language, { page_count }]) => [language, page_count])),
+        { "en-us": 4, es: 3 },
+        "each language's pages and its kit",
+      );
+      // Fragments are named by their content (address, text, filters, anchors): the same names are the same records.
+      assert.deepEqual(files(site, "fragment"), togetherFragments);
+      for (const [language, { hash }] of Object.entries(apartEntry.languages)) {
+        assert.ok(readdirSync(path.join(site, "pagefind")).includes(`pagefind.${hash}.pf_meta`), `${language}'s index is in the bundle`);
+        assert.ok(readdirSync(path.join(site, "pagefind")).includes(`wasm.${language}.pagefind`), `${language}'s stemmer is in the bundle`);
+      }
     } finally {
       await pagefind.close();
       rmSync(site, { recursive: true, force: true });
