@@ -60,8 +60,8 @@ export interface SizeResult {
   ratio: number;
   kits?: KitsFigures | undefined;
   page?: { url: string; gzipBytes: number; htmlBytes: number; cssBytes: number; scripts: number } | undefined;
-  /** The first search: every file it fetched, with what a gzipping server sends for it. */
-  search?: { query: string; results: number; transferBytes: number; files: { path: string; transfer: number }[] } | undefined;
+  /** The search page's first query: every file it fetched, with what a gzipping server sends for it. */
+  search?: { query: string; results: number; transferBytes: number; interfaceBytes: number; engineBytes: number; files: { path: string; transfer: number }[] } | undefined;
   /** Share of the cores other processes kept busy just before this size was measured (0–1). */
   busyBefore?: number | undefined;
   /** Editing one alliance under `npm start` (src/bench/serve-edit.ts); synthetic sizes only. */
@@ -207,7 +207,7 @@ export function kitsTable(results: readonly SizeResult[]): string {
 
 export function readerTable(results: readonly SizeResult[]): string {
   return formatTable(
-    ["alliances", "handbook page", ">HTML + CSS gzipped (< 60 KB)", ">scripts", ">first search", ">transferred (< 150 KB)", ">results"],
+    ["alliances", "handbook page", ">HTML + CSS gzipped (< 60 KB)", ">scripts", ">first search (search page)", ">transferred (< 150 KB)", ">+ Pagefind's interface", ">results shown", ">engine alone (first round's measure)"],
     results.map((result) => [
       siteName(result),
       result.page?.url ?? "–",
@@ -215,7 +215,9 @@ export function readerTable(results: readonly SizeResult[]): string {
       result.page ? String(result.page.scripts) : "–",
       result.search ? `"${result.search.query}" (${result.search.files.length} files)` : "–",
       `${kb(result.search?.transferBytes)}${verdict(result.search ? result.search.transferBytes < 150 * 1024 : undefined)}`,
+      kb(result.search?.interfaceBytes),
       result.search ? count(result.search.results) : "–",
+      kb(result.search?.engineBytes),
     ]),
   );
 }

@@ -253,6 +253,8 @@ async function benchSize(label: string, root: string, options: BenchOptions): Pr
       query: search.query,
       results: search.results,
       transferBytes: search.transferBytes,
+      interfaceBytes: search.interfaceBytes,
+      engineBytes: search.engineBytes,
       files: search.files.map((file) => ({ path: file.path, transfer: file.transfer })),
     },
   };

@@ -136,6 +136,15 @@ describe("finding alliances", () => {
     });
   });
 
+  it("an alliance's name does not find the kits page, whose list of packets names every alliance (each printed packet is a record of its own)", async () => {
+    await onPage("/search/", async (page) => {
+      for (const alliance of ALLIANCES) {
+        await typeSearch(page, alliance.name);
+        assert.ok(!(await results(page)).includes("/kits/"), alliance.name);
+      }
+    });
+  });
+
   it("its city returns it first", async () => {
     await onPage("/search/", async (page) => {
       for (const alliance of ALLIANCES.filter((a) => a.city)) assert.equal(await typeSearch(page, alliance.city!), `/alliances/${alliance.slug}/`, alliance.city);

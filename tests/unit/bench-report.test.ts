@@ -43,7 +43,7 @@ const result: SizeResult = {
     failed: 0,
   },
   page: { url: "/handbook/what-is-an-alliance/", gzipBytes: 8450, htmlBytes: 15786, cssBytes: 11323, scripts: 0 },
-  search: { query: "chicago", results: 3, transferBytes: 160_000, files: [{ path: "/pagefind/pagefind.js", transfer: 13_378 }] },
+  search: { query: "chicago", results: 3, transferBytes: 160_000, interfaceBytes: 47_400, engineBytes: 148_000, files: [{ path: "/pagefind/pagefind.js", transfer: 13_378 }] },
 };
 
 describe("reading the scripts' output", () => {
@@ -182,7 +182,7 @@ describe("tables", () => {
     assert.match(kitsTable([{ ...result, kits: { ...result.kits!, peakAtPrinted: everyThousand } }]), /\| 1,000: 1010 MiB, 2,000: 1022 MiB \|/, "how the peak grew as kits were printed");
     const reader = readerTable([result]);
     assert.match(reader, /8\.3 KB ✓/);
-    assert.match(reader, /156\.3 KB ✗/);
+    assert.match(reader, /156\.3 KB ✗ \| +46\.3 KB \| +3 \| +144\.5 KB \|/, "the search page's, Pagefind's interface apart, the results shown, the engine's alone");
     assert.equal(kitsTable([{ ...result, kits: undefined }]), "");
     const serveEdit = serveEditTable([{ ...result, serveEdit: { alliance: "chicago", served: [1.2, 0.9, 1.4], servedSeconds: 1.2, indexed: [9.1, 8.8, 9.4], indexedSeconds: 9.1 } }]);
     assert.match(serveEdit, /\| 5,000 +\| +1\.20 s ✓ \| +1\.20, 0\.90, 1\.40 \| +9\.10 s \|/);
