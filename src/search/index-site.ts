@@ -37,7 +37,7 @@ function fail(errors: readonly string[]): void {
  * language to join their index, and Pagefind files pages under the lowercased tag (`en-us`).
  */
 export function pageLanguage(html: string): string | undefined {
-  return /<html\b[^>]*\blang=["']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)/i.exec(html)?.[1]?.toLowerCase();
+  return /<html\b[^>]*\blang=["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)/i.exec(html)?.[1]?.toLowerCase();
 }
 
 /** The bundle's `pagefind-entry.json`: what the search script loads first, naming each language's index. */

@@ -98,6 +98,7 @@ describe("page language", () => {
   it("is the <html lang>, lowercased as Pagefind files it", () => {
     assert.equal(pageLanguage('<!doctype html>\n<html lang="en-US">'), "en-us");
     assert.equal(pageLanguage("<html class=x lang=fr>"), "fr");
+    assert.equal(pageLanguage('<html lang="pt_BR">'), "pt_br", "an underscore kept, as Pagefind keeps it");
     assert.equal(pageLanguage("<html>"), undefined);
   });
 });
