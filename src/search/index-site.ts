@@ -1,8 +1,8 @@
 /**
  * Builds the Pagefind index of a rendered site folder through Pagefind's Node API: every page's
  * `data-pagefind-body`, plus one record per printed kit PDF (from the kits stage's manifest).
- * Given the pages that carry a body (the build knows them from Eleventy), only those are read, one
- * language at a time; otherwise Pagefind reads every HTML file of the folder to find them.
+ * Pagefind reads only the pages that carry a body, one language at a time: the build knows them
+ * from Eleventy; otherwise every HTML file of the folder is read here to find them.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -104,6 +104,24 @@ export function byLanguage(pages: readonly { path: string; language: string | un
   return groups;
 }
 
+/**
+ * The pages of a site folder that search indexes, found by reading its HTML files (the bundle's
+ * aside): those with a `data-pagefind-body`, or every page when none has one, as Pagefind decides.
+ */
+export function searchablePagesIn(outputDir: string): SearchablePages {
+  const pages: { path: string; language: string | undefined; body: boolean }[] = [];
+  for (const entry of readdirSync(outputDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(outputDir, file).split(path.sep).join("/");
+    if (relative.startsWith("pagefind/")) continue;
+    const html = readFileSync(file, "utf8");
+    pages.push({ path: relative, language: pageLanguage(html), body: html.includes("data-pagefind-body") });
+  }
+  const withBody = pages.filter((page) => page.body);
+  return byLanguage((withBody.length ? withBody : pages).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+}
+
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
 
 /**
@@ -124,9 +142,10 @@ async function writeIndex(bundle: string, replace: boolean, fill: (index: Pagefi
   }
 }
 
-/** `searchable`: the pages with a `data-pagefind-body`, relative to `outputDir` (all HTML files when not given). */
-export async function indexSite(outputDir: string, searchable?: SearchablePages): Promise<IndexResult> {
+/** `searchable`: the pages with a `data-pagefind-body`, relative to `outputDir`, by language (found in the folder when not given). */
+export async function indexSite(outputDir: string, listed?: SearchablePages): Promise<IndexResult> {
   const started = performance.now();
+  const searchable = listed ?? searchablePagesIn(outputDir);
   const bundle = path.join(outputDir, "pagefind");
   const kits = printedKits(outputDir);
   // A kit joins the index of the pages beside it: /es/kits/x.pdf that of /es/'s home page.
@@ -135,34 +154,27 @@ export async function indexSite(outputDir: string, searchable?: SearchablePages)
     return (existsSync(home) && pageLanguage(readFileSync(home, "utf8"))) || "en";
   });
   const records = kits.map((kit) => kitRecord(kit, languageOfHome(/^\/([a-z]{2,3})\/kits\//.exec(kit.url)?.[1] ?? "")));
-  const addKits = async (index: PagefindIndex, language?: string) => {
-    for (const record of records) if (language === undefined || record.language === language) fail((await index.addCustomRecord(record)).errors);
+  const addKits = async (index: PagefindIndex, language: string) => {
+    for (const record of records) if (record.language === language) fail((await index.addCustomRecord(record)).errors);
   };
 
-  if (!searchable) {
-    await writeIndex(bundle, true, async (index) => {
-      fail((await index.addDirectory({ path: outputDir })).errors);
-      await addKits(index);
+  // One language at a time: Pagefind holds every page it has read until it writes, and two
+  // languages read together took 1.9 GB at 5,000 alliances, against 1.3 GB for the larger one
+  // alone. Each index's files are named by its language and content, so the indexes share the
+  // bundle; only pagefind-entry.json, which lists the languages, is merged.
+  const languages = [...new Set([...Object.keys(searchable), ...records.map((record) => record.language!)])].sort();
+  const written: BundleEntry["languages"] = {};
+  // With nothing to index, one empty index still writes the search script and an entry.
+  for (const [position, language] of (languages.length ? languages : [undefined]).entries()) {
+    const pages = language === undefined ? [] : (searchable[language] ?? []);
+    const wrote = await writeIndex(bundle, position === 0, async (index) => {
+      // Pagefind reads the listed pages itself, as it reads a whole folder, without opening the
+      // cards, print pages and previews (up to PATHS_PER_GLOB pages per glob).
+      for (const glob of globsOf(pages)) fail((await index.addDirectory({ path: outputDir, glob })).errors);
+      if (language !== undefined) await addKits(index, language);
     });
-  } else {
-    // One language at a time: Pagefind holds every page it has read until it writes, and two
-    // languages read together took 1.9 GB at 5,000 alliances, against 1.3 GB for the larger one
-    // alone. Each index's files are named by its language and content, so the indexes share the
-    // bundle; only pagefind-entry.json, which lists the languages, is merged.
-    const languages = [...new Set([...Object.keys(searchable), ...records.map((record) => record.language!)])].sort();
-    const written: BundleEntry["languages"] = {};
-    // With nothing to index, one empty index still writes the search script and an entry.
-    for (const [position, language] of (languages.length ? languages : [undefined]).entries()) {
-      const pages = language === undefined ? [] : (searchable[language] ?? []);
-      const wrote = await writeIndex(bundle, position === 0, async (index) => {
-        // Pagefind reads the listed pages itself, as it reads a whole folder, without opening the
-        // cards, print pages and previews (up to PATHS_PER_GLOB pages per glob).
-        for (const glob of globsOf(pages)) fail((await index.addDirectory({ path: outputDir, glob })).errors);
-        if (language !== undefined) await addKits(index, language);
-      });
-      Object.assign(written, wrote);
-    }
-    writeFileSync(entryFile(bundle), JSON.stringify({ ...readEntry(bundle), languages: written }));
+    Object.assign(written, wrote);
   }
+  writeFileSync(entryFile(bundle), JSON.stringify({ ...readEntry(bundle), languages: written }));
   return { pages: recordCount(bundle) - kits.length, kits: kits.length, seconds: (performance.now() - started) / 1000, ...bundleSize(bundle) };
 }

@@ -6,7 +6,7 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { printedKits, writeManifest, type PrintedKit } from "../../src/kits/manifest.ts";
 import * as pagefind from "pagefind";
-import { byLanguage, globsOf, indexSite, pageLanguage, PATHS_PER_GLOB } from "../../src/search/index-site.ts";
+import { byLanguage, globsOf, indexSite, pageLanguage, PATHS_PER_GLOB, searchablePagesIn } from "../../src/search/index-site.ts";
 import { kitRecord } from "../../src/search/kit-record.ts";
 import { ValidationError } from "../../src/validation/problem.ts";
 
@@ -169,7 +169,7 @@ describe("indexing one language at a time", () => {
     assert.deepEqual(byLanguage([{ path: "d.html", language: undefined }]), { unknown: ["d.html"] });
   });
 
-  it("writes the same pages, and an entry naming every language, as indexing them together", async () => {
+  it("writes the same pages, and an entry naming every language, as Pagefind reading them all together", async () => {
     const site = mkdtempSync(path.join(tmpdir(), "search-languages-"));
     try {
       for (const [file, html] of Object.entries(PAGES)) {
@@ -183,17 +183,26 @@ describe("indexing one language at a time", () => {
         writeFileSync(path.join(site, kit.file), "%PDF-1.7");
       }
 
-      const together = await indexSite(site);
+      // Pagefind itself over the whole folder, with the kits' records, in one index.
+      const { index } = await pagefind.createIndex({});
+      await index!.addDirectory({ path: site });
+      for (const kit of kits) await index!.addCustomRecord(kitRecord(kit, kit.url.startsWith("/es/") ? "es" : "en-us"));
+      await index!.writeFiles({ outputPath: path.join(site, "pagefind") });
+      await index!.deleteIndex();
       const togetherEntry = entryOf(site);
       const togetherFragments = files(site, "fragment");
 
-      const searchable = byLanguage(Object.entries(PAGES).map(([file, html]) => ({ path: file, language: pageLanguage(html) })));
+      const searchable = byLanguage(Object.keys(PAGES).sort().map((file) => ({ path: file, language: pageLanguage(PAGES[file]!) })));
+      assert.deepEqual(searchablePagesIn(site), searchable, "the folder read for its searchable pages");
       const apart = await indexSite(site, searchable);
       const apartEntry = entryOf(site);
 
-      assert.deepEqual([apart.pages, apart.kits], [together.pages, together.kits]);
       assert.deepEqual([apart.pages, apart.kits], [5, 2]);
       assert.equal(apartEntry.version, togetherEntry.version);
+      assert.deepEqual(
+        Object.fromEntries(Object.entries(apartEntry.languages).map(([language, { page_count }]) => [language, page_count])),
+        Object.fromEntries(Object.entries(togetherEntry.languages).map(([language, { page_count }]) => [language, page_count])),
+      );
       assert.deepEqual(
         Object.fromEntries(Object.entries(apartEntry.languages).map(([language, { page_count }]) => [language, page_count])),
         { "en-us": 4, es: 3 },
@@ -207,6 +216,38 @@ describe("indexing one language at a time", () => {
       }
     } finally {
       await pagefind.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("finding the searchable pages in a folder", () => {
+  const write = (site: string, file: string, html: string) => {
+    mkdirSync(path.join(site, path.dirname(file)), { recursive: true });
+    writeFileSync(path.join(site, file), html);
+  };
+
+  it("lists the pages with a search body by language, not the others nor Pagefind's own files", () => {
+    const site = mkdtempSync(path.join(tmpdir(), "search-find-"));
+    try {
+      write(site, "index.html", '<html lang="en-US"><body><main data-pagefind-body>Home</main></body></html>');
+      write(site, "es/index.html", '<html lang="es"><body><main data-pagefind-body>Inicio</main></body></html>');
+      write(site, "alliances/peoria/card/index.html", '<html lang="en-US"><body><p>A card</p></body></html>');
+      write(site, "pagefind/playground/index.html", '<html lang="en"><body><main data-pagefind-body>Playground</main></body></html>');
+      write(site, "alliances/peoria/events.ics", "BEGIN:VCALENDAR");
+      assert.deepEqual(searchablePagesIn(site), { "en-us": ["index.html"], es: ["es/index.html"] });
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it("lists every page when none has a search body, as Pagefind then indexes every <body>", () => {
+    const site = mkdtempSync(path.join(tmpdir(), "search-find-"));
+    try {
+      write(site, "b/index.html", '<html lang="fr"><body>B</body></html>');
+      write(site, "a/index.html", "<html><body>A</body></html>");
+      assert.deepEqual(searchablePagesIn(site), { fr: ["b/index.html", "a/index.html"] });
+    } finally {
       rmSync(site, { recursive: true, force: true });
     }
   });
