@@ -2,13 +2,12 @@
  * Runs Eleventy with the project's .eleventy.ts over a site's content/, and hands it the site
  * model: the one the build made, or, when serving with live reload, a new one at every rebuild.
  */
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { siteDataPlugin } from "../plugins/site-data.ts";
 import type { ProjectPaths } from "../project.ts";
-import { byLanguage, pageLanguage, type SearchablePages } from "../search/index-site.ts";
+import { byLanguage, pageForSearch, type SearchablePages } from "../search/index-site.ts";
 import type { SiteModel } from "../site/model.ts";
 import { sitePath } from "../urls.ts";
 
@@ -35,9 +34,8 @@ export function searchablePages(output: string, written: readonly WrittenTemplat
   return byLanguage(
     written
       .filter((page): page is { outputPath: string; content: string } => typeof page.outputPath === "string" && page.outputPath.endsWith(".html") && typeof page.content === "string")
-      .filter((page) => page.content.includes("data-pagefind-body"))
-      .map((page) => ({ path: path.relative(output, page.outputPath).split(path.sep).join("/"), language: pageLanguage(page.content) }))
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+      .map((page) => pageForSearch(output, page.outputPath, page.content))
+      .filter((page) => page.body),
   );
 }
 

@@ -179,27 +179,29 @@ export async function openPrinter(siteFolder: string, concurrency: number, siteP
     }
   };
 
+  const missing = (printPath: string, answer: string) => new Error(`its print page ${printPath} ${answer}; render the site first (npm run build:site)`);
+
+  /** Navigates a pooled page to a print page on the printer's server. */
+  const visit = async (pooled: PoolPage, printPath: string): Promise<void> => {
+    const response = await pooled.page.goto(`${site}${printPath}`, { waitUntil: "load" });
+    if (!response || response.status() !== 200) throw missing(printPath, `answered ${response?.status() ?? "nothing"}`);
+    pooled.showing = printPath;
+  };
+
   /**
    * Puts a print page into a pooled page: the first by navigating to it, each next one by writing
    * it into the same document (Playwright's setContent: no navigation and no request for the HTML,
    * a third less of Chromium's time a packet), with a <base> so that its addresses resolve as at its own.
    */
   const load = async (pooled: PoolPage, printPath: string): Promise<void> => {
-    const url = `${site}${printPath}`;
-    const missing = (answer: string) => new Error(`its print page ${printPath} ${answer}; render the site first (npm run build:site)`);
-    if (pooled.showing === undefined) {
-      const response = await pooled.page.goto(url, { waitUntil: "load" });
-      if (!response || response.status() !== 200) throw missing(`answered ${response?.status() ?? "nothing"}`);
-      pooled.showing = printPath;
-      return;
-    }
+    if (pooled.showing === undefined) return visit(pooled, printPath);
     let html: string;
     try {
       html = readFileSync(path.join(siteFolder, outputFile(printPath)), "utf8");
     } catch {
-      throw missing("is not in the site");
+      throw missing(printPath, "is not in the site");
     }
-    const base = `<base href="${escapeHtml(url)}">`;
+    const base = `<base href="${escapeHtml(`${site}${printPath}`)}">`;
     pooled.showing = undefined;
     await pooled.page.setContent(/<head(?:\s[^>]*)?>/i.test(html) ? html.replace(/<head(?:\s[^>]*)?>/i, (head) => `${head}${base}`) : `${base}${html}`, { waitUntil: "load" });
     pooled.showing = printPath;
@@ -258,11 +260,7 @@ export async function openPrinter(siteFolder: string, concurrency: number, siteP
     const { page } = pooled;
     await page.setViewportSize(request.size);
     // One visit per pooled page: later images only refill it, which costs far less than loading it again.
-    if (pooled.showing !== request.printPath) {
-      const response = await page.goto(`${site}${request.printPath}`, { waitUntil: "load" });
-      if (!response || response.status() !== 200) throw new Error(`the print page ${request.printPath} answered ${response?.status() ?? "nothing"}; render the site first (npm run build:site)`);
-      pooled.showing = request.printPath;
-    }
+    if (pooled.showing !== request.printPath) await visit(pooled, request.printPath);
     const fill = await page.evaluate((entry) => {
       const fillPreview = (window as unknown as { fillPreview?: (entry: unknown) => { fits: boolean } }).fillPreview;
       return fillPreview ? fillPreview(entry) : undefined;

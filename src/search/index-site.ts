@@ -48,11 +48,6 @@ interface BundleEntry {
 const entryFile = (bundle: string) => path.join(bundle, "pagefind-entry.json");
 const readEntry = (bundle: string) => JSON.parse(readFileSync(entryFile(bundle), "utf8")) as BundleEntry;
 
-/** How many records Pagefind wrote, over all languages. */
-function recordCount(bundle: string): number {
-  return Object.values(readEntry(bundle).languages).reduce((sum, language) => sum + language.page_count, 0);
-}
-
 /** The bundle's sizes, split between the index and the code Pagefind ships beside it. */
 function bundleSize(bundle: string): { index: FolderSize; code: FolderSize } {
   const sizes = { index: { files: 0, bytes: 0 }, code: { files: 0, bytes: 0 } };
@@ -86,14 +81,25 @@ export function globsOf(paths: readonly string[], size = PATHS_PER_GLOB): string
 /** Pages with a search body by the index they join: Pagefind's language tag (lowercased `<html lang>`) → paths. */
 export type SearchablePages = Record<string, string[]>;
 
+/** A rendered page as search sees it: its path in the output (with `/`), its language, whether it has a search body. */
+export interface PageForSearch {
+  path: string;
+  language: string | undefined;
+  body: boolean;
+}
+
+export function pageForSearch(outputDir: string, file: string, html: string): PageForSearch {
+  return { path: path.relative(outputDir, file).split(path.sep).join("/"), language: pageLanguage(html), body: html.includes("data-pagefind-body") };
+}
+
 /**
  * Groups pages by language as Pagefind does when it reads them together: by their `<html lang>`,
- * and pages without one in the language with the most pages.
+ * and pages without one in the language with the most pages; each group in the order of its paths.
  */
-export function byLanguage(pages: readonly { path: string; language: string | undefined }[]): SearchablePages {
+export function byLanguage(pages: readonly Omit<PageForSearch, "body">[]): SearchablePages {
   const groups: SearchablePages = {};
   const unknown: string[] = [];
-  for (const page of pages) {
+  for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (page.language) (groups[page.language] ??= []).push(page.path);
     else unknown.push(page.path);
   }
@@ -109,17 +115,13 @@ export function byLanguage(pages: readonly { path: string; language: string | un
  * aside): those with a `data-pagefind-body`, or every page when none has one, as Pagefind decides.
  */
 export function searchablePagesIn(outputDir: string): SearchablePages {
-  const pages: { path: string; language: string | undefined; body: boolean }[] = [];
-  for (const entry of readdirSync(outputDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const relative = path.relative(outputDir, file).split(path.sep).join("/");
-    if (relative.startsWith("pagefind/")) continue;
-    const html = readFileSync(file, "utf8");
-    pages.push({ path: relative, language: pageLanguage(html), body: html.includes("data-pagefind-body") });
-  }
+  const bundle = path.join(outputDir, "pagefind") + path.sep;
+  const pages = readdirSync(outputDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html") && !(entry.parentPath + path.sep).startsWith(bundle))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .map((file) => pageForSearch(outputDir, file, readFileSync(file, "utf8")));
   const withBody = pages.filter((page) => page.body);
-  return byLanguage((withBody.length ? withBody : pages).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+  return byLanguage(withBody.length ? withBody : pages);
 }
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
@@ -176,5 +178,6 @@ export async function indexSite(outputDir: string, listed?: SearchablePages): Pr
     Object.assign(written, wrote);
   }
   writeFileSync(entryFile(bundle), JSON.stringify({ ...readEntry(bundle), languages: written }));
-  return { pages: recordCount(bundle) - kits.length, kits: kits.length, seconds: (performance.now() - started) / 1000, ...bundleSize(bundle) };
+  const recordsWritten = Object.values(written).reduce((sum, language) => sum + language.page_count, 0);
+  return { pages: recordsWritten - kits.length, kits: kits.length, seconds: (performance.now() - started) / 1000, ...bundleSize(bundle) };
 }
