@@ -127,6 +127,14 @@ async function typeSearch(page: Page, term: string): Promise<string> {
   return firstResult(page);
 }
 
+/** Types `term` into the search page's box and returns every result's path, none when it finds nothing. */
+async function everyResult(page: Page, term: string): Promise<string[]> {
+  await page.locator("pagefind-input input").fill(term);
+  await page.waitForFunction((term) => (document.querySelector("pagefind-summary")?.textContent ?? "").endsWith(`for ${term}`), term);
+  const summary = (await page.locator("pagefind-summary").textContent()) ?? "";
+  return summary.startsWith("No results") ? [] : results(page);
+}
+
 const search = (term: string) => `/search/?q=${encodeURIComponent(term)}`;
 
 describe("finding alliances", () => {
@@ -142,6 +150,17 @@ describe("finding alliances", () => {
         await typeSearch(page, alliance.name);
         assert.ok(!(await results(page)).includes("/kits/"), alliance.name);
       }
+    });
+  });
+
+  it("the labels every alliance's page shares find no alliance: only what it wrote, and its headings, are searched", async () => {
+    const everyAlliance = ALLIANCES.map((a) => `/alliances/${a.slug}/`).sort();
+    const alliancesIn = (found: string[]) => found.filter((url) => everyAlliance.includes(url)).sort();
+    await onPage("/search/", async (page) => {
+      // "Email:", the unverified contact, the empty events list, the card's embed link.
+      for (const label of ["email", "verified", "upcoming", "embed"]) assert.deepEqual(alliancesIn(await everyResult(page, label)), [], label);
+      // What a label names is still found: every alliance's host (the fixture's) and contact.
+      for (const value of ["Springfield Civic League", "Pat Doe"]) assert.deepEqual(alliancesIn(await everyResult(page, value)), everyAlliance, value);
     });
   });
 
