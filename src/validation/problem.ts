@@ -27,6 +27,9 @@ export function formatProblems(problems: readonly Problem[]): string {
 
 /** Thrown when input is invalid; carries every problem so all are reported at once. */
 export class ValidationError extends Error {
+  /** Read by Eleventy (`npm start`'s rebuilds): the problems say what to fix; a stack trace after them says nothing to an editor. */
+  readonly skipOriginalStack = true;
+
   constructor(readonly problems: readonly Problem[]) {
     super(formatProblems(problems));
     this.name = "ValidationError";

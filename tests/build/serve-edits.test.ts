@@ -1,7 +1,8 @@
 /**
  * `npm start`'s dev server on a fixture site: edits to alliance files rebuild only their pages
  * (src/serve/dev-rebuild.ts), and the served site shows every edit, a new alliance, a deleted
- * one's pages gone, and a bad edit's problems while it keeps serving the last good pages.
+ * one's pages gone, and a bad edit's problems (without a stack trace) while it keeps serving the
+ * last good pages.
  */
 import assert from "node:assert/strict";
 import { rmSync, writeFileSync } from "node:fs";
@@ -88,6 +89,10 @@ describe("npm start's dev server after alliance edits", () => {
     write("springfield", allianceFile({ summary: JSON.stringify("Bad edit: this text must never be served."), state: "ZZ", status: "sleeping" }));
     const problem = (pattern: RegExp) => server.lines.slice(shown).some((entry) => pattern.test(entry.line.trim()));
     await withServerOutput(until("the bad edit's problems", 60_000, () => problem(/^(\[11ty\] +)?content\/alliances\/springfield\.md:\d+: state: found "ZZ"; expected/) && problem(/^(\[11ty\] +)?content\/alliances\/springfield\.md:\d+: status: found "sleeping"; expected/)));
+    // The problems alone, as `npm run check` prints them: no stack trace after them.
+    await withServerOutput(until("the failed rebuild's end", 60_000, () => problem(/^(\[11ty\] +)?Wrote \d+ files/)));
+    const trace = server.lines.slice(shown).filter((entry) => /Original error stack trace|^(\[11ty\] +)?at /.test(entry.line.trim()));
+    assert.deepEqual(trace.map((entry) => entry.line), [], "no stack trace");
     const page = await get("/alliances/springfield/");
     assert.equal(page.status, 200);
     assert.ok(summaryOn(page.html).includes(EDITED), "the last good page");
