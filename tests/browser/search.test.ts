@@ -115,24 +115,26 @@ async function firstResult(page: Page): Promise<string> {
   return new URL((await link.getAttribute("href"))!, session.server.url).pathname;
 }
 
+/** Types `term` into the search page's box and returns its summary once it is about `term`. */
+async function typeTerm(page: Page, term: string): Promise<string> {
+  await page.locator("pagefind-input input").fill(term);
+  const summary = await page.waitForFunction((term) => {
+    const text = document.querySelector("pagefind-summary")?.textContent ?? "";
+    return text.endsWith(`for ${term}`) && text;
+  }, term);
+  return (await summary.jsonValue()) as string;
+}
+
 /** Types `term` into the search page's box and returns the first result's path once it has loaded. */
 async function typeSearch(page: Page, term: string): Promise<string> {
-  await page.locator("pagefind-input input").fill(term);
-  await page.waitForFunction(
-    (term) =>
-      (document.querySelector("pagefind-summary")?.textContent ?? "").endsWith(`for ${term}`) &&
-      document.querySelector("pagefind-results .pf-results > li:first-child a.pf-result-link") !== null,
-    term,
-  );
+  await typeTerm(page, term);
+  await page.locator("pagefind-results .pf-results > li:first-child a.pf-result-link").waitFor({ state: "attached" });
   return firstResult(page);
 }
 
 /** Types `term` into the search page's box and returns every result's path, none when it finds nothing. */
 async function everyResult(page: Page, term: string): Promise<string[]> {
-  await page.locator("pagefind-input input").fill(term);
-  await page.waitForFunction((term) => (document.querySelector("pagefind-summary")?.textContent ?? "").endsWith(`for ${term}`), term);
-  const summary = (await page.locator("pagefind-summary").textContent()) ?? "";
-  return summary.startsWith("No results") ? [] : results(page);
+  return (await typeTerm(page, term)).startsWith("No results") ? [] : results(page);
 }
 
 const search = (term: string) => `/search/?q=${encodeURIComponent(term)}`;
