@@ -10,6 +10,12 @@ import { byLanguage, globsOf, indexSite, pageLanguage, PATHS_PER_GLOB, searchabl
 import { kitRecord } from "../../src/search/kit-record.ts";
 import { ValidationError } from "../../src/validation/problem.ts";
 
+/** Writes `text` to `file` under `site`, making its folders. */
+const write = (site: string, file: string, text: string) => {
+  mkdirSync(path.join(site, path.dirname(file)), { recursive: true });
+  writeFileSync(path.join(site, file), text);
+};
+
 /** Printed kits as the kits stage writes them (kits/manifest.json and kits/texts.json). */
 const MANIFEST: { kits: PrintedKit[] } = {
   kits: [
@@ -111,8 +117,7 @@ describe("indexing the pages the build lists", () => {
     const site = mkdtempSync(path.join(tmpdir(), "search-list-"));
     try {
       for (const file of [...PAGES, "left-out/index.html"]) {
-        mkdirSync(path.join(site, path.dirname(file)), { recursive: true });
-        writeFileSync(path.join(site, file), page(file));
+        write(site, file, page(file));
       }
       assert.equal((await indexSite(site, { en: PAGES })).pages, PAGES.length);
       assert.equal((await indexSite(site)).pages, PAGES.length + 1, "without a list, every page with a body");
@@ -154,6 +159,7 @@ describe("indexing one language at a time", () => {
     "es/alliances/peoria/index.html": page("es", "Peoria", "La alianza de Peoria, de congregaciones y veteranos."),
   };
   const entryOf = (site: string) => JSON.parse(readFileSync(path.join(site, "pagefind", "pagefind-entry.json"), "utf8")) as { version: string; languages: Record<string, { hash: string; page_count: number }> };
+  const pageCounts = (entry: ReturnType<typeof entryOf>) => Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]));
   const files = (site: string, folder: string) => readdirSync(path.join(site, "pagefind", folder)).sort();
 
   it("groups pages by their language, and pages without one with the language of most pages, as Pagefind does", () => {
@@ -173,14 +179,12 @@ describe("indexing one language at a time", () => {
     const site = mkdtempSync(path.join(tmpdir(), "search-languages-"));
     try {
       for (const [file, html] of Object.entries(PAGES)) {
-        mkdirSync(path.join(site, path.dirname(file)), { recursive: true });
-        writeFileSync(path.join(site, file), html);
+        write(site, file, html);
       }
       const kits = [MANIFEST.kits[0]!, { ...MANIFEST.kits[0]!, id: "es-founder-kit", file: "es/kits/founder-kit.pdf", url: "/es/kits/founder-kit.pdf", title: "Kit del fundador", text: "Estimado amigo: estamos fundando una alianza local." }];
       writeManifest(site, { kits });
       for (const kit of kits) {
-        mkdirSync(path.join(site, path.dirname(kit.file)), { recursive: true });
-        writeFileSync(path.join(site, kit.file), "%PDF-1.7");
+        write(site, kit.file, "%PDF-1.7");
       }
 
       // Pagefind itself over the whole folder, with the kits' records, in one index.
@@ -199,15 +203,8 @@ describe("indexing one language at a time", () => {
 
       assert.deepEqual([apart.pages, apart.kits], [5, 2]);
       assert.equal(apartEntry.version, togetherEntry.version);
-      assert.deepEqual(
-        Object.fromEntries(Object.entries(apartEntry.languages).map(([language, { page_count }]) => [language, page_count])),
-        Object.fromEntries(Object.entries(togetherEntry.languages).map(([language, { page_count }]) => [language, page_count])),
-      );
-      assert.deepEqual(
-        Object.fromEntries(Object.entries(apartEntry.languages).map(([language, { page_count }]) => [language, page_count])),
-        { "en-us": 4, es: 3 },
-        "each language's pages and its kit",
-      );
+      assert.deepEqual(pageCounts(apartEntry), pageCounts(togetherEntry));
+      assert.deepEqual(pageCounts(apartEntry), { "en-us": 4, es: 3 }, "each language's pages and its kit");
       // Fragments are named by their content (address, text, filters, anchors): the same names are the same records.
       assert.deepEqual(files(site, "fragment"), togetherFragments);
       for (const [language, { hash }] of Object.entries(apartEntry.languages)) {
@@ -222,11 +219,6 @@ describe("indexing one language at a time", () => {
 });
 
 describe("finding the searchable pages in a folder", () => {
-  const write = (site: string, file: string, html: string) => {
-    mkdirSync(path.join(site, path.dirname(file)), { recursive: true });
-    writeFileSync(path.join(site, file), html);
-  };
-
   it("lists the pages with a search body by language, not the others nor Pagefind's own files", () => {
     const site = mkdtempSync(path.join(tmpdir(), "search-find-"));
     try {
